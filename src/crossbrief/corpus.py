@@ -1,0 +1,74 @@
+"""Which files in the seeds folder are articles, and which shard each belongs to."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from crossbrief.ingest.document import SUFFIXES
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A file in the seeds folder that is not read, and why."""
+
+    name: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Corpus:
+    articles: tuple[str, ...]  # file names relative to the seeds folder, sorted
+    skipped: tuple[Skipped, ...]
+    shards: int
+
+    def shard_of(self, name: str) -> int:
+        return shard_of(name, self.shards)
+
+    def in_shard(self, shard: int) -> tuple[str, ...]:
+        return tuple(n for n in self.articles if self.shard_of(n) == shard)
+
+
+def shard_of(name: str, shards: int) -> int:
+    """A stable shard for a file name: the same on every machine and every run."""
+    return int(hashlib.sha256(name.encode("utf-8")).hexdigest()[:12], 16) % shards
+
+
+def scan(seeds: Path, shards: int, manifest: Path | None = None) -> Corpus:
+    """The articles under ``seeds`` (recursively) and the files passed over.
+
+    Hidden files and the manifest are ignored silently; links that lead outside the
+    folder and files of other types are reported.
+    """
+    root = seeds.resolve()
+    articles: list[str] = []
+    skipped: list[Skipped] = []
+    if not seeds.is_dir():
+        return Corpus((), (), shards)
+    for path in sorted(seeds.rglob("*")):
+        name = path.relative_to(seeds).as_posix()
+        if any(part.startswith(".") for part in Path(name).parts):
+            continue
+        if manifest is not None and path.resolve() == manifest.resolve():
+            continue
+        if path.is_symlink():
+            target = path.resolve()
+            if not target.is_relative_to(root):
+                skipped.append(
+                    Skipped(
+                        name,
+                        "a link to a file outside the seeds folder; "
+                        "copy the article into seeds/ instead",
+                    )
+                )
+                continue
+        if path.is_dir():
+            continue
+        if not path.exists():
+            skipped.append(Skipped(name, "a broken link"))
+        elif path.suffix.lower() not in SUFFIXES:
+            skipped.append(Skipped(name, f"not an article type ({', '.join(SUFFIXES)})"))
+        else:
+            articles.append(name)
+    return Corpus(tuple(articles), tuple(skipped), shards)

@@ -1,0 +1,1 @@
+"""Ingest: bytes on disk to normalised, classified, dated Documents."""

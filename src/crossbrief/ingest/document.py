@@ -1,0 +1,134 @@
+"""One input file to one Document (or a Rejection that says why and how to fix it)."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import replace
+from pathlib import Path
+
+from crossbrief.ingest import layout, markup, metadata
+from crossbrief.ingest.decode import DecodeError, decode
+from crossbrief.ingest.manifest import Entry
+from crossbrief.ingest.mapped import MappedText
+from crossbrief.records import META_FIELDS, Document, Known, Paragraph, Rejection
+
+SUFFIXES = (".txt", ".md", ".html", ".htm")
+
+
+def ingest_bytes(doc_id: str, path: str, data: bytes, entry: Entry | None) -> Document | Rejection:
+    """Read one article's bytes; never raises for bad content."""
+    digest = hashlib.sha256(data).hexdigest()
+    try:
+        decoded = decode(data)
+    except DecodeError as err:
+        return Rejection(doc_id, path, digest, len(data), str(err))
+    warnings = list(decoded.warnings)
+    suffix = Path(path).suffix.lower()
+    from_page: markup.Extracted | None = None
+    source = decoded.text
+    if suffix in (".html", ".htm"):
+        from_page = markup.from_html(source)
+        source = from_page.text
+        warnings.append("offsets refer to the text extracted from the HTML page")
+        if not source.strip():
+            return Rejection(
+                doc_id,
+                path,
+                digest,
+                len(data),
+                "no article text found in the HTML page; save the article's own page "
+                "or its text as .txt",
+            )
+    elif suffix == ".md":
+        source = markup.from_markdown(source)
+    blocks = layout.layout(source)
+    if not any(b.role in ("body", "heading") for b in blocks):
+        return Rejection(
+            doc_id,
+            path,
+            digest,
+            len(data),
+            "no article text left after removing page furniture; check the file's content",
+        )
+    inferred = metadata.infer(blocks)
+    warnings.extend(inferred.warnings)
+    if inferred.dateline_index is not None:
+        blocks[inferred.dateline_index] = layout.Block(
+            blocks[inferred.dateline_index].text, "byline"
+        )
+    text, paragraphs, offsets = _assemble(blocks)
+    document = Document(
+        id=doc_id,
+        path=path,
+        sha256=digest,
+        size=len(data),
+        encoding=decoded.encoding,
+        text=text,
+        paragraphs=paragraphs,
+        offsets=offsets,
+    )
+    from_text = {
+        "title": inferred.title,
+        "author": inferred.author,
+        "published": inferred.published.isoformat() if inferred.published else None,
+    }
+    if from_page is not None:
+        page = {
+            "title": from_page.title,
+            "author": from_page.author,
+            "published": from_page.published,
+            "outlet": from_page.outlet,
+        }
+        from_text = {k: page.get(k) or from_text.get(k) for k in {*page, *from_text}}
+    return _with_metadata(document, entry or Entry(), from_text, warnings)
+
+
+def _assemble(
+    blocks: list[layout.Block],
+) -> tuple[str, tuple[Paragraph, ...], tuple[tuple[int, int], ...]]:
+    joined = MappedText("", ())
+    paragraphs: list[Paragraph] = []
+    for block in blocks:
+        if joined.text:
+            joined = joined.plain("\n\n")
+        start = len(joined.text)
+        joined = joined + block.text
+        paragraphs.append(Paragraph(start, len(joined.text), block.role))
+    return joined.text, tuple(paragraphs), joined.anchors
+
+
+def _with_metadata(
+    document: Document, entry: Entry, from_text: dict[str, str | None], warnings: list[str]
+) -> Document:
+    values: dict[str, str | None] = {}
+    known: dict[str, Known] = {}
+    for name in META_FIELDS:
+        given = getattr(entry, name)
+        found = from_text.get(name)
+        if given is not None:
+            values[name], known[name] = given, "manifest"
+            if name == "published" and found and found != given:
+                warnings.append(
+                    f"the manifest dates the article {given} but its dateline says {found}"
+                )
+        elif found is not None:
+            values[name], known[name] = found, "text"
+        else:
+            values[name], known[name] = None, "unknown"
+    if values["published"] is None:
+        warnings.append(
+            "publication date unknown: relative dates stay unresolved; add 'published' "
+            "to seeds/sources.yaml"
+        )
+    return replace(
+        document,
+        outlet=values["outlet"],
+        title=values["title"],
+        author=values["author"],
+        published=values["published"],
+        url=values["url"],
+        genre=values["genre"],
+        reliability=entry.reliability,
+        known=known,
+        warnings=tuple(warnings),
+    )

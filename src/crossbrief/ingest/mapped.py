@@ -1,0 +1,53 @@
+"""Text that remembers where each of its characters came from in the source."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+_WORD_RUN = re.compile(r"\S+")
+
+
+@dataclass(frozen=True)
+class MappedText:
+    """A string plus anchors (offset here, offset in source), sorted by the first.
+
+    Between two anchors the text is a verbatim copy of the source, so any offset maps
+    back by adding the distance from the anchor before it.
+    """
+
+    text: str
+    anchors: tuple[tuple[int, int], ...]
+
+    @staticmethod
+    def from_source(line: str, source_start: int) -> MappedText:
+        """A line of the source with runs of white space folded to one space and
+        each word in Unicode NFC."""
+        parts: list[str] = []
+        anchors: list[tuple[int, int]] = []
+        length = 0
+        for match in _WORD_RUN.finditer(line):
+            if parts:
+                parts.append(" ")
+                length += 1
+            word = unicodedata.normalize("NFC", match.group())
+            anchors.append((length, source_start + match.start()))
+            parts.append(word)
+            length += len(word)
+        return MappedText("".join(parts), tuple(anchors))
+
+    def __add__(self, other: MappedText) -> MappedText:
+        shift = len(self.text)
+        return MappedText(
+            self.text + other.text,
+            self.anchors + tuple((a + shift, b) for a, b in other.anchors),
+        )
+
+    def plain(self, text: str) -> MappedText:
+        """Append text that has no source (a joining space)."""
+        return MappedText(self.text + text, self.anchors)
+
+    def truncate(self, length: int) -> MappedText:
+        """The first ``length`` characters."""
+        return MappedText(self.text[:length], tuple(a for a in self.anchors if a[0] < length))

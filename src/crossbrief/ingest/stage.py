@@ -1,0 +1,56 @@
+"""The ingest stage of one shard: files in, JSON lines of Documents and Rejections out."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from crossbrief.fileio import write_jsonl
+from crossbrief.ingest.document import ingest_bytes
+from crossbrief.ingest.manifest import Entry
+from crossbrief.records import Document, Rejection, to_json
+
+log = logging.getLogger(__name__)
+
+
+def read_article(
+    seeds: Path, name: str, entry: Entry | None, max_bytes: int
+) -> Document | Rejection:
+    """One article from the seeds folder, size-checked before it is read."""
+    path = seeds / name
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            return Rejection(
+                name,
+                name,
+                None,
+                size,
+                f"the file is {size:,} bytes, over the limit of {max_bytes:,} "
+                "(config key max_article_bytes); raise the limit or trim the file",
+            )
+        data = path.read_bytes()
+    except OSError as err:
+        return Rejection(name, name, None, None, f"cannot be read: {err.strerror or err}")
+    return ingest_bytes(name, name, data, entry)
+
+
+def ingest_shard(
+    seeds: Path, names: list[str], entries: dict[str, Entry], max_bytes: int, out: Path
+) -> list[Document | Rejection]:
+    """Ingest ``names`` (sorted for stable output) and write them to ``out``."""
+    records = []
+    for name in sorted(names):
+        record = read_article(seeds, name, entries.get(name), max_bytes)
+        if isinstance(record, Rejection):
+            log.warning("%s rejected: %s", name, record.reason)
+        else:
+            log.info(
+                "%s: %d paragraphs, published %s",
+                name,
+                len(record.paragraphs),
+                record.published or "unknown",
+            )
+        records.append(record)
+    write_jsonl(out, (to_json(r) for r in records))
+    return records

@@ -1,0 +1,143 @@
+"""The inventory of a build: what was read (the sources table) and every input file
+with its fate (the inputs table, the briefing's appendix)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+import pandas as pd
+
+from crossbrief.corpus import Skipped
+from crossbrief.fileio import read_jsonl, write_text
+from crossbrief.records import Document, Rejection, from_json
+
+SOURCE_COLUMNS = [
+    "document",
+    "outlet",
+    "title",
+    "author",
+    "published",
+    "published_known",
+    "genre",
+    "reliability",
+    "words",
+    "warnings",
+]
+INPUT_COLUMNS = ["file", "status", "sha256", "bytes", "encoding", "metadata", "reason"]
+
+
+class StrictModeError(RuntimeError):
+    """``strict: true`` and some input was rejected."""
+
+
+def load_records(paths: Iterable[Path]) -> list[Document | Rejection]:
+    records = [from_json(row) for path in paths for row in read_jsonl(path)]
+    return sorted(records, key=lambda r: r.id)
+
+
+def sources_table(documents: list[Document]) -> pd.DataFrame:
+    """One row per article read, in publication order (unknown dates last)."""
+    rows = [
+        {
+            "document": d.id,
+            "outlet": d.outlet or "",
+            "title": d.title or "",
+            "author": d.author or "",
+            "published": d.published or "",
+            "published_known": d.known.get("published", "unknown"),
+            "genre": d.genre or "",
+            "reliability": d.reliability or "",
+            "words": d.words,
+            "warnings": " | ".join(d.warnings),
+        }
+        for d in documents
+    ]
+    table = pd.DataFrame(rows, columns=SOURCE_COLUMNS)
+    table["_undated"] = table["published"] == ""
+    table = table.sort_values(["_undated", "published", "document"], kind="stable")
+    return table.drop(columns="_undated").reset_index(drop=True)
+
+
+def inputs_table(records: list[Document | Rejection], skipped: Iterable[Skipped]) -> pd.DataFrame:
+    """Every file met in the seeds folder: read, duplicate, rejected or skipped."""
+    rows: list[dict[str, object]] = []
+    first_of: dict[str, str] = {}
+    for record in records:
+        if isinstance(record, Rejection):
+            rows.append(
+                {
+                    "file": record.id,
+                    "status": "rejected",
+                    "sha256": record.sha256 or "",
+                    "bytes": record.size if record.size is not None else "",
+                    "encoding": "",
+                    "metadata": "",
+                    "reason": record.reason,
+                }
+            )
+            continue
+        known = ", ".join(f"{k}: {v}" for k, v in sorted(record.known.items()))
+        original = first_of.setdefault(record.sha256, record.id)
+        status, reason = "read", " | ".join(record.warnings)
+        if original != record.id:
+            status, reason = "duplicate", f"same bytes as {original}; counted once"
+        rows.append(
+            {
+                "file": record.id,
+                "status": status,
+                "sha256": record.sha256,
+                "bytes": record.size,
+                "encoding": record.encoding,
+                "metadata": known,
+                "reason": reason,
+            }
+        )
+    for item in skipped:
+        rows.append(
+            {
+                "file": item.name,
+                "status": "skipped",
+                "sha256": "",
+                "bytes": "",
+                "encoding": "",
+                "metadata": "",
+                "reason": item.reason,
+            }
+        )
+    table = pd.DataFrame(rows, columns=INPUT_COLUMNS)
+    return table.sort_values("file", kind="stable").reset_index(drop=True)
+
+
+def counted_documents(records: list[Document | Rejection]) -> list[Document]:
+    """The documents that count: read, and not a byte-for-byte copy of an earlier one."""
+    seen: set[str] = set()
+    out = []
+    for record in records:
+        if isinstance(record, Document) and record.sha256 not in seen:
+            seen.add(record.sha256)
+            out.append(record)
+    return out
+
+
+def build_inventory(
+    shard_files: list[Path],
+    skipped: list[Skipped],
+    strict: bool,
+    sources_csv: Path,
+    inputs_csv: Path,
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    records = load_records(shard_files)
+    inputs = inputs_table(records, skipped)
+    problems = inputs[inputs["status"].isin(["rejected", "skipped"])]
+    if strict and len(problems):
+        lines = [f"  {r.file}: {r.reason}" for r in problems.itertuples()]
+        raise StrictModeError(
+            "strict: true and these inputs were not read:\n"
+            + "\n".join(lines)
+            + "\nFix or remove them, or set strict: false to list them in the briefing."
+        )
+    sources = sources_table(counted_documents(records))
+    write_text(sources_csv, sources.to_csv(index=False, lineterminator="\n"))
+    write_text(inputs_csv, inputs.to_csv(index=False, lineterminator="\n"))
+    return sources, inputs
