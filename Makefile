@@ -1,0 +1,32 @@
+# Set-up and the two everyday commands. Each target installs what is missing first.
+#   make briefing   build reports/briefing-<today>.{pdf,html}  (ARGS="--config report_date=2024-08-01")
+#   make test       run the test suite
+#   make lint       ruff, mypy, snakefmt --check, snakemake --lint (what CI runs besides tests)
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.crossbrief-installed
+ARGS ?=
+
+.PHONY: briefing test lint system system-test
+
+$(STAMP): requirements.lock pyproject.toml
+	tools/setup-system.sh
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps -e .
+	touch $(STAMP)
+
+briefing: $(STAMP)
+	$(BIN)/snakemake $(ARGS)
+
+test: $(STAMP)
+	tools/setup-system.sh test
+	$(BIN)/pytest $(ARGS)
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+	$(BIN)/snakefmt --check Snakefile rules/
+	$(BIN)/snakemake --lint

@@ -1,0 +1,46 @@
+# Settings, the corpus and helpers shared by every rule. Validated before any job runs.
+import json
+from pathlib import Path
+
+from snakemake.exceptions import WorkflowError
+
+from crossbrief.config import ConfigError, load_schema, settings
+from crossbrief.corpus import scan
+from crossbrief.ingest.manifest import ManifestError, load as load_manifest
+from crossbrief.topic import TopicError, load as load_topic
+
+try:
+    SETTINGS = settings(
+        config,
+        load_schema(Path(workflow.basedir) / "config" / "config.schema.yaml"),
+        Path(),
+    )
+    MANIFEST = load_manifest(SETTINGS.manifest)
+    TOPIC = load_topic(SETTINGS.topic)
+except (ConfigError, ManifestError, TopicError) as err:
+    raise WorkflowError(f"crossbrief: {err}") from None
+
+SEEDS = str(SETTINGS.seeds)
+RESULTS = str(SETTINGS.results)
+REPORTS = str(SETTINGS.reports)
+DATE = SETTINGS.report_date.isoformat()
+CORPUS = scan(SETTINGS.seeds, SETTINGS.shards, SETTINGS.manifest)
+SHARDS = [f"{i:03d}" for i in range(SETTINGS.shards)]
+BRIEFING_HTML = f"{REPORTS}/briefing-{DATE}.html"
+BRIEFING_PDF = f"{REPORTS}/briefing-{DATE}.pdf"
+
+
+wildcard_constraints:
+    shard=r"\d{3}",
+
+
+def shard_names(wildcards):
+    """File names (relative to the seeds folder) in one shard."""
+    return list(CORPUS.in_shard(int(wildcards.shard)))
+
+
+def shard_entries(wildcards):
+    """Manifest entries of one shard's files, as canonical JSON: a changed entry
+    reruns only its own shard."""
+    entries = {n: MANIFEST[n].__dict__ for n in shard_names(wildcards) if n in MANIFEST}
+    return json.dumps(entries, sort_keys=True)

@@ -1,0 +1,1 @@
+"""Rendering: Jinja2 HTML (autoescaped) and a sandboxed WeasyPrint PDF."""
