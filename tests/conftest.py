@@ -14,7 +14,16 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 GOLD = ROOT / "tests" / "gold"
-PROJECT_PARTS = ("Snakefile", "rules", "scripts", "templates", "config", "profiles", "seeds")
+PROJECT_PARTS = (
+    "Snakefile",
+    "rules",
+    "scripts",
+    "templates",
+    "config",
+    "profiles",
+    "envs",
+    "seeds",
+)
 
 
 def copy_project(dest: Path) -> Path:
