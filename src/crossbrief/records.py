@@ -100,6 +100,146 @@ class Rejection:
         return Rejection(**values)
 
 
+@dataclass(frozen=True)
+class TimeValue:
+    """A time expression of the text, resolved against an anchor date where needed.
+
+    ``value`` is ISO at its granularity (``2024``, ``2024-01``, ``2024-W04``,
+    ``2024-01-27``) or None when it cannot be resolved (no publication date, or an
+    expression that points at another event).
+    """
+
+    text: str
+    start: int
+    end: int
+    value: str | None
+    granularity: str  # year | month | week | day | unknown
+    mod: str | None = None  # START | MID | END | APPROX | BEFORE | AFTER
+    anchor: str | None = None
+    kind: str = "absolute"  # absolute | relative | anaphoric
+    since: bool = False
+    note: str | None = None  # why it is unresolved, or a weekday that contradicts the date
+
+    @staticmethod
+    def from_json(data: dict[str, Any] | None) -> TimeValue | None:
+        return None if data is None else TimeValue(**data)
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A figure a document states, with everything needed to trace and compare it.
+
+    ``start``/``end`` delimit the quote (hedge, number and what it counts) and
+    ``sentence_start``/``sentence_end`` the sentence around it, in the normalised text.
+    """
+
+    id: str
+    document: str
+    measure: str  # troop_figure | attack_count | casualty
+    value: float
+    low: float | None
+    high: float | None
+    qualifier: str
+    quote: str
+    start: int
+    end: int
+    sentence: str
+    sentence_start: int
+    sentence_end: int
+    actor: str | None = None
+    location: str | None = None
+    locations: tuple[str, ...] = ()
+    kind: str | None = None  # troop figures: present | deployed | withdrawn | ...
+    who: str | None = None  # casualties: who was hit
+    outcome: str | None = None  # casualties: killed | wounded
+    target: str | None = None  # attack counts: who was attacked
+    event: str | None = None
+    attributed_to: str | None = None
+    window_start: TimeValue | None = None
+    as_of: TimeValue | None = None
+    in_caption: bool = False
+    notes: tuple[str, ...] = ()
+
+    @staticmethod
+    def from_json(data: dict[str, Any]) -> Claim:
+        values = dict(data)
+        values["locations"] = tuple(values.get("locations", ()))
+        values["notes"] = tuple(values.get("notes", ()))
+        values["window_start"] = TimeValue.from_json(values.get("window_start"))
+        values["as_of"] = TimeValue.from_json(values.get("as_of"))
+        return Claim(**values)
+
+
+@dataclass(frozen=True)
+class EventMention:
+    """A sentence that mentions a catalogue event, with the date the text gives it."""
+
+    id: str
+    document: str
+    event: str
+    date: TimeValue | None
+    quote: str
+    start: int
+    end: int
+    terms: tuple[str, ...] = ()
+    in_caption: bool = False
+
+    @staticmethod
+    def from_json(data: dict[str, Any]) -> EventMention:
+        values = dict(data)
+        values["date"] = TimeValue.from_json(values.get("date"))
+        values["terms"] = tuple(values.get("terms", ()))
+        return EventMention(**values)
+
+
+@dataclass(frozen=True)
+class DatedStatement:
+    """A dated sentence that mentions no catalogue event (kept as ``other_dated``)."""
+
+    id: str
+    document: str
+    date: TimeValue
+    quote: str
+    start: int
+    end: int
+    in_caption: bool = False
+
+    @staticmethod
+    def from_json(data: dict[str, Any]) -> DatedStatement:
+        values = dict(data)
+        date = TimeValue.from_json(values["date"])
+        assert date is not None
+        values["date"] = date
+        return DatedStatement(**values)
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Everything extracted from one document."""
+
+    document: str
+    published: str | None
+    claims: tuple[Claim, ...]
+    events: tuple[EventMention, ...]
+    other_dated: tuple[DatedStatement, ...]
+    vague: tuple[str, ...] = ()
+    alias_merges: tuple[dict[str, str], ...] = ()
+    warnings: tuple[str, ...] = ()
+
+    @staticmethod
+    def from_json(data: dict[str, Any]) -> Extraction:
+        return Extraction(
+            document=data["document"],
+            published=data.get("published"),
+            claims=tuple(Claim.from_json(c) for c in data["claims"]),
+            events=tuple(EventMention.from_json(e) for e in data["events"]),
+            other_dated=tuple(DatedStatement.from_json(d) for d in data["other_dated"]),
+            vague=tuple(data.get("vague", ())),
+            alias_merges=tuple(data.get("alias_merges", ())),
+            warnings=tuple(data.get("warnings", ())),
+        )
+
+
 def to_json(record: Document | Rejection) -> dict[str, Any]:
     """A JSON-ready dict with a ``kind`` discriminator."""
     data = asdict(record)

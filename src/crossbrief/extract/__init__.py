@@ -1,0 +1,1 @@
+"""Extraction: documents to claims, event mentions and dated statements, with spans."""

@@ -1,0 +1,422 @@
+"""One document to its claims, event mentions and other dated statements."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections import Counter
+from dataclasses import dataclass
+
+from crossbrief.extract import attribution, events, gazetteer, measures, numbers, timex
+from crossbrief.extract.gazetteer import Gazetteer, Mention
+from crossbrief.extract.hedges import interval
+from crossbrief.extract.names import NameMatch, NameMatcher
+from crossbrief.extract.sentences import Sentence, sentences
+from crossbrief.records import (
+    Claim,
+    DatedStatement,
+    Document,
+    EventMention,
+    Extraction,
+    TimeValue,
+)
+from crossbrief.topic import Topic
+
+_GRANULARITY_RANK = {"day": 3, "week": 2, "month": 2, "year": 1, "unknown": 0}
+
+
+@dataclass(frozen=True)
+class Extractor:
+    """The topic's knowledge compiled once, to extract from many documents."""
+
+    topic: Topic
+    places: Gazetteer
+    names: NameMatcher
+
+    @staticmethod
+    def for_topic(topic: Topic) -> Extractor:
+        return Extractor(
+            topic,
+            gazetteer.build({k: (c, list(a)) for k, (c, a) in topic.places.items()}),
+            NameMatcher(topic.entities),
+        )
+
+    def extract(self, document: Document) -> Extraction:
+        return _extract(self, document)
+
+    def where(self, mention: Mention) -> str:
+        """How a place is reported: its country, or itself when it is a territory."""
+        if mention.kind == "place" and mention.label not in self.topic.territories:
+            return mention.country
+        return mention.label
+
+
+@dataclass(frozen=True)
+class _Parsed:
+    sentence: Sentence
+    mentions: list[Mention]
+    names: list[NameMatch]
+    numbers: list[numbers.Number]
+    times: list[TimeValue]
+
+
+def _id(*parts: object) -> str:
+    return hashlib.sha256("|".join(map(str, parts)).encode("utf-8")).hexdigest()[:12]
+
+
+def _parse(ex: Extractor, document: Document, anchor: dt.date | None) -> list[_Parsed]:
+    parsed = []
+    for sentence in sentences(document):
+        text, at = sentence.text, sentence.start
+        parsed.append(
+            _Parsed(
+                sentence,
+                ex.places.find(text, at),
+                ex.names.find(text, at),
+                numbers.find(text, at),
+                timex.tag(text, at, anchor),
+            )
+        )
+    return parsed
+
+
+def _dominant_place(parsed: list[_Parsed], actor: str | None) -> str | None:
+    """The place an article is mostly about: its most named country (not the actor)."""
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for item in parsed:
+        if item.sentence.role != "body":
+            continue
+        for mention in item.mentions:
+            if mention.kind == "country" and mention.label != actor:
+                counts[mention.label] += 1
+                first.setdefault(mention.label, mention.start)
+    if not counts:
+        return None
+    return max(counts, key=lambda k: (counts[k], -first[k]))
+
+
+def _extract(ex: Extractor, document: Document) -> Extraction:
+    anchor = dt.date.fromisoformat(document.published) if document.published else None
+    parsed = _parse(ex, document, anchor)
+    default_actor = ex.topic.default_actor
+    dominant = _dominant_place(parsed, default_actor)
+    claims: list[Claim] = []
+    mentions: list[EventMention] = []
+    dated: list[DatedStatement] = []
+    vague: list[str] = []
+    merges: dict[tuple[str, str], dict[str, str]] = {}
+    warnings: list[str] = []
+    last_event_date: TimeValue | None = None
+    publication = (
+        TimeValue(document.published, 0, 0, document.published, "day", kind="publication")
+        if document.published
+        else None
+    )
+    for index, item in enumerate(parsed):
+        s = item.sentence
+        caption = s.role == "caption"
+        for name in item.names:
+            if name.how != "exact":
+                merges[(name.surface, name.canonical)] = {
+                    "surface": name.surface,
+                    "canonical": name.canonical,
+                    "how": name.how,
+                }
+        for number in item.numbers:
+            if number.vague and measures.counts_something(document.text, number.end):
+                vague.append(
+                    document.text[number.start : min(s.end, number.end + 40)].split(".")[0]
+                )
+        rel_times = [
+            TimeValue(
+                t.text,
+                t.start - s.start,
+                t.end - s.start,
+                t.value,
+                t.granularity,
+                t.mod,
+                t.anchor,
+                t.kind,
+                t.since,
+                t.note,
+            )
+            for t in item.times
+        ]
+        hits = [] if caption else events.match(ex.topic, s.text, s.start, item.names, item.times)
+        dates = events.assign_dates(hits, item.times, s.start)
+        used: set[int] = set()
+        for hit in hits:
+            date = dates[hit.event.id]
+            if date is not None and date.kind == "anaphoric":
+                date = _inherit(date, last_event_date)
+            if date is not None:
+                used.add(date.start)
+                if date.value:
+                    last_event_date = date
+            mentions.append(
+                EventMention(
+                    _id(document.id, hit.event.id, s.start),
+                    document.id,
+                    hit.event.id,
+                    date,
+                    s.text,
+                    s.start,
+                    s.end,
+                    hit.terms,
+                    caption,
+                )
+            )
+        local_mentions = [
+            Mention(m.start - s.start, m.end - s.start, m.text, m.label, m.country, m.kind)
+            for m in item.mentions
+        ]
+        local_numbers = [
+            numbers.Number(n.start - s.start, n.end - s.start, n.text, n.value, n.vague, n.word)
+            for n in item.numbers
+        ]
+        context = [
+            p.sentence.text
+            for p in parsed[max(0, index - 6) : index]
+            if p.sentence.paragraph >= s.paragraph - 1
+        ]
+        for found in measures.find(s.text, local_numbers, local_mentions):
+            claims.append(
+                _claim(
+                    ex,
+                    document,
+                    item,
+                    found,
+                    claims,
+                    context,
+                    parsed[:index],
+                    dominant,
+                    default_actor,
+                    hits,
+                    rel_times,
+                    publication,
+                    caption,
+                )
+            )
+        for time in item.times:
+            if time.note and time.note.startswith("says "):
+                warnings.append(f"{time.text!r} {time.note} (sentence at offset {s.start})")
+        statement = _other_dated(document, s, item.times, used, caption)
+        if statement is not None:
+            dated.append(statement)
+    return Extraction(
+        document=document.id,
+        published=document.published,
+        claims=tuple(claims),
+        events=tuple(mentions),
+        other_dated=tuple(dated),
+        vague=tuple(vague),
+        alias_merges=tuple(merges[k] for k in sorted(merges)),
+        warnings=tuple(warnings),
+    )
+
+
+def _inherit(date: TimeValue, previous: TimeValue | None) -> TimeValue:
+    if previous is None or previous.value is None:
+        return date
+    return TimeValue(
+        date.text,
+        date.start,
+        date.end,
+        previous.value,
+        previous.granularity,
+        previous.mod,
+        previous.value,
+        "anaphoric",
+        note=f"date of the event before: {previous.text}",
+    )
+
+
+def _other_dated(
+    document: Document, s: Sentence, times: list[TimeValue], used: set[int], caption: bool
+) -> DatedStatement | None:
+    """A dated statement: the most precise day or month date of the sentence that no
+    event took and that does not open a counting window."""
+    free = [
+        t
+        for t in times
+        if t.start not in used and not t.since and t.value and t.granularity in ("day", "month")
+    ]
+    if not free:
+        return None
+    best = max(free, key=lambda t: (_GRANULARITY_RANK[t.granularity], -t.start))
+    return DatedStatement(
+        _id(document.id, "dated", s.start), document.id, best, s.text, s.start, s.end, caption
+    )
+
+
+def _claim(
+    ex: Extractor,
+    document: Document,
+    item: _Parsed,
+    found: measures.Found,
+    earlier: list[Claim],
+    context: list[str],
+    before: list[_Parsed],
+    dominant: str | None,
+    default_actor: str | None,
+    hits: list[events.Hit],
+    times: list[TimeValue],
+    publication: TimeValue | None,
+    caption: bool,
+) -> Claim:
+    s = item.sentence
+    value = float(found.number.value or 0)
+    low, high = interval(found.hedge.qualifier, value)
+    actor = found.actor
+    notes: list[str] = []
+    if actor is None and found.measure != "casualty":
+        same = [c.actor for c in earlier if c.actor and c.measure == found.measure]
+        actor = same[-1] if same else default_actor
+        if actor:
+            notes.append(f"actor {actor} taken from context")
+    location = ex.where(found.location) if found.location else None
+    if found.measure != "attack_count" and location is None:
+        location = _context_place(ex, found, item, before, earlier, actor, dominant, value)
+        if location:
+            notes.append(f"location {location} taken from context")
+    start = s.start + found.hedge.start
+    end = s.start + max(found.noun_end, found.location.end if found.location else 0)
+    window = None
+    as_of = None
+    event = None
+    if found.measure == "attack_count":
+        window = next((t for t in times if t.since), None)
+        if window is not None:
+            window = TimeValue(
+                window.text,
+                window.start + s.start,
+                window.end + s.start,
+                window.value,
+                window.granularity,
+                window.mod,
+                window.anchor,
+                window.kind,
+                True,
+                window.note,
+            )
+        else:
+            window = _window_from_event(s.text, s.start, hits)
+        as_of = publication
+    if found.measure == "casualty" and hits:
+        at = s.start + found.number.start
+        event = min(hits, key=lambda h: abs(h.trigger - at)).event.id
+    attributed = attribution.attribute(s.text, found.number.start, context)
+    return Claim(
+        id=_id(document.id, start, end),
+        document=document.id,
+        measure=found.measure,
+        value=value,
+        low=low,
+        high=high,
+        qualifier=found.hedge.qualifier,
+        quote=document.text[start:end],
+        start=start,
+        end=end,
+        sentence=s.text,
+        sentence_start=s.start,
+        sentence_end=s.end,
+        actor=actor,
+        location=location,
+        locations=tuple(dict.fromkeys(ex.where(m) for m in found.locations)),
+        kind=found.kind,
+        who=found.who,
+        outcome=found.outcome,
+        target=found.target
+        or (f"{actor} forces" if found.measure == "attack_count" and actor else None),
+        event=event,
+        attributed_to=attributed,
+        window_start=window,
+        as_of=as_of,
+        in_caption=caption,
+        notes=tuple(notes),
+    )
+
+
+def _context_place(
+    ex: Extractor,
+    found: measures.Found,
+    item: _Parsed,
+    before: list[_Parsed],
+    earlier: list[Claim],
+    actor: str | None,
+    dominant: str | None,
+    value: float,
+) -> str | None:
+    """Where a figure is when its clause names no place: "in the country" is the
+    country named last; a repeated figure keeps the place it had; otherwise the last
+    place named with a locative preposition in the paragraph, or the article's main
+    country."""
+    s = item.sentence
+    if found.anaphoric_place:
+        candidates = [
+            m
+            for m in item.mentions
+            if m.start < s.start + found.noun_end and m.kind == "country" and m.label != actor
+        ]
+        for p in reversed(before):
+            if candidates:
+                break
+            if p.sentence.paragraph == s.paragraph:
+                candidates = [m for m in p.mentions if m.kind == "country" and m.label != actor]
+        if candidates:
+            return ex.where(candidates[-1])
+        return dominant
+    for claim in reversed(earlier):
+        if (
+            claim.measure == found.measure
+            and claim.value == value
+            and claim.actor == actor
+            and claim.location
+        ):
+            return claim.location
+    for p in reversed(before):
+        if p.sentence.paragraph != s.paragraph:
+            break
+        local = [
+            Mention(
+                m.start - p.sentence.start,
+                m.end - p.sentence.start,
+                m.text,
+                m.label,
+                m.country,
+                m.kind,
+            )
+            for m in p.mentions
+        ]
+        places = measures._places_after(p.sentence.text, 0, len(p.sentence.text), local)
+        places = [m for m in places if m.label != actor]
+        if places:
+            return ex.where(places[-1])
+    return dominant
+
+
+def _window_from_event(text: str, offset: int, hits: list[events.Hit]) -> TimeValue | None:
+    """ "Since the onset of <event>": the window starts at the catalogue's date."""
+    lowered = text.lower()
+    at = lowered.find("since ")
+    if at < 0:
+        return None
+    after = [h for h in hits if h.trigger - offset > at and h.event.date]
+    if not after:
+        return None
+    hit = min(after, key=lambda h: h.trigger)
+    date = hit.event.date or ""
+    granularity = {4: "year", 7: "month", 10: "day"}.get(len(date), "unknown")
+    end = text.find(",", at)
+    phrase = text[at : end if end > at else len(text)]
+    return TimeValue(
+        phrase,
+        offset + at,
+        offset + at + len(phrase),
+        date,
+        granularity,
+        kind="catalogue",
+        since=True,
+        note=f"date of catalogue event {hit.event.id}",
+    )

@@ -1,0 +1,368 @@
+"""Numbers to measures: what a number counts (troops, attacks, casualties) and its slots.
+
+The noun after a number decides the measure; the clause around it gives the kind,
+the actor and the place. A number with no noun after it ("and about 900 in Syria")
+continues the figure before it in the same sentence, which it inherits from.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from crossbrief import lexicon
+from crossbrief.extract import hedges
+from crossbrief.extract.gazetteer import Mention
+from crossbrief.extract.numbers import Number
+
+_WORD = re.compile(r"[\w’'.-]+|[^\w\s]")
+_CLAUSE_END = re.compile(r"[;:]|—|–|\s-\s|,\s+(?:but|while|although|however|which|who)\b|\bbut\b")
+_NOUN_WINDOW = 4  # words between a number and its noun
+_CUE_WINDOW = 7  # words around a figure in which a kind cue counts
+_CASUALTY_BEFORE = 8  # words before a number in which a casualty verb governs it
+_CASUALTY_AFTER = 6
+
+
+@dataclass(frozen=True)
+class Found:
+    """A measure found in one sentence; offsets are within the sentence."""
+
+    measure: str
+    number: Number
+    hedge: hedges.Hedge
+    noun: str
+    noun_end: int
+    actor: str | None = None
+    actor_explicit: bool = False
+    location: Mention | None = None
+    locations: tuple[Mention, ...] = ()
+    anaphoric_place: bool = False
+    kind: str | None = None
+    who: str | None = None
+    outcome: str | None = None
+    target: str | None = None
+    definite: bool = False
+    elliptical: bool = False
+    notes: tuple[str, ...] = field(default_factory=tuple)
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _lex() -> dict[str, list[str]]:
+    return lexicon.load("measures")
+
+
+@cache
+def _phrase(key: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{_alt(_lex()[key])})(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _kind_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    cues = _lex()["kind_cues"]
+    order = ("additional", "remaining", "planned", "withdrawn", "deployed")
+    return tuple(
+        (kind, re.compile(rf"(?<![\w-])(?:{_alt(cues[kind])})(?![\w-])", re.IGNORECASE))  # type: ignore[call-overload]
+        for kind in order
+    )
+
+
+def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    left = 0
+    for match in _CLAUSE_END.finditer(text, 0, start):
+        left = match.end()
+    right_match = _CLAUSE_END.search(text, end)
+    return left, right_match.start() if right_match else len(text)
+
+
+def _noun_after(
+    text: str, at: int, mentions: list[Mention]
+) -> tuple[str, str, int, str | None] | None:
+    """(noun class, noun, end offset, actor label) of the noun a number counts."""
+    lex = _lex()
+    modifiers = set(lex["modifiers"])
+    stops = set(lex["stops"])
+    classes = (
+        ("times", _phrase("times_nouns")),
+        ("attack", _phrase("attack_nouns")),
+        ("troop", _phrase("troop_nouns")),
+        ("person", _phrase("person_nouns")),
+    )
+    pos = at
+    actor = None
+    for _ in range(_NOUN_WINDOW + 1):
+        rest = text[pos:]
+        lead = len(rest) - len(rest.lstrip())
+        pos += lead
+        rest = text[pos:]
+        for name, pattern in classes:
+            match = pattern.match(rest)
+            if match:
+                return name, match.group(), pos + match.end(), actor
+        mention = next((m for m in mentions if m.start == pos), None)
+        if mention is not None:
+            if (
+                mention.kind == "demonym"
+                and mention.text.endswith("s")
+                and not mention.text.isupper()
+            ):
+                return "person", mention.text, mention.end, mention.country
+            actor = mention.country
+            pos = mention.end
+            continue
+        word = _WORD.match(rest)
+        if word is None:
+            return None
+        token = word.group().lower()
+        if token in stops or not (token in modifiers or token.endswith(("ed", "al", "ic", "ive"))):
+            return None
+        pos += word.end()
+    return None
+
+
+def counts_something(text: str, end: int) -> bool:
+    """A vague amount that counts people, forces or attacks ("thousands of troops",
+    "dozens of Iraqi civilians"), not "many reasons"."""
+    rest = text[end : end + 60]
+    if re.match(r"\s+of\b", rest):
+        return True
+    nouns = [_phrase(k) for k in ("troop_nouns", "person_nouns", "attack_nouns")]
+    words = rest.split()[:3]
+    return any(p.match(" ".join(words[i:])) for p in nouns for i in range(len(words)))
+
+
+def _negated(text: str, start: int) -> bool:
+    left, _ = _clause_bounds(text, start, start)
+    window = text[left:start].split()[-5:]
+    negations = {n.lower() for n in _lex()["negations"]}
+    joined = " ".join(window).lower()
+    return any(w.lower().strip(",") in negations for w in window) or "not even" in joined
+
+
+def _casualty(text: str, number: Number, noun_end: int) -> str | None:
+    before = " ".join(text[: number.start].split()[-_CASUALTY_BEFORE:])
+    after = " ".join(text[noun_end:].split()[:_CASUALTY_AFTER])
+    left, _ = _clause_bounds(text, number.start, noun_end)
+    before = before[-(number.start - left) :] if number.start - left < len(before) else before
+    for outcome, key in (("killed", "casualty_killed"), ("wounded", "casualty_wounded")):
+        if _phrase(key).search(before) or _phrase(key).search(after):
+            return outcome
+    return None
+
+
+def _kind(text: str, number: Number, noun: str, noun_end: int, definite: bool) -> str:
+    """The kind of a troop figure from cues near it in its clause."""
+    between = text[number.end : noun_end].lower()
+    if re.search(r"\b(?:more|additional|extra|another|further|fresh)\b", between):
+        return "additional"
+    if definite:
+        return "present"
+    left, right = _clause_bounds(text, number.start, noun_end)
+    before = " ".join(text[left : number.start].split()[-_CUE_WINDOW:])
+    after = " ".join(text[noun_end:right].split()[:_CUE_WINDOW])
+    for kind, pattern in _kind_patterns():
+        if pattern.search(after) or pattern.search(before):
+            return kind
+    return "present"
+
+
+def _actor_before(text: str, at: int, mentions: list[Mention]) -> str | None:
+    """A country or nationality before the figure in the role of the force's owner:
+    "the US has 3,000 troops", "American forces with 2,500 more soldiers"."""
+    left, _ = _clause_bounds(text, at, at)
+    owner = re.compile(
+        rf"\s*(?:(?:{_alt(_lex()['troop_nouns'])})\b|(?:has|have|had|keeps|maintains|deployed|sent|"
+        r"will send|plans to send)\b)",
+        re.IGNORECASE,
+    )
+    for mention in reversed([m for m in mentions if left <= m.start < at and m.kind != "place"]):
+        if owner.match(text[mention.end : mention.end + 40]):
+            return mention.country
+    return None
+
+
+def _places_after(text: str, start: int, stop: int, mentions: list[Mention]) -> list[Mention]:
+    """Places introduced by a locative preposition between ``start`` and ``stop``."""
+    locative = _phrase("locative")
+    out: list[Mention] = []
+    for mention in mentions:
+        if start <= mention.start < stop:
+            head = text[max(start, mention.start - 30) : mention.start]
+            if re.search(
+                rf"(?:{locative.pattern})\s+(?:the\s+)?(?:[\w-]+\s+)?$", head, re.IGNORECASE
+            ) or (out and re.search(r"^\s*(?:and|or|,)\s*$", text[out[-1].end : mention.start])):
+                out.append(mention)
+    return out
+
+
+def _anaphoric_place(text: str, start: int, stop: int) -> bool:
+    pattern = re.compile(
+        rf"\b(?:in|across|to|from)\s+(?:{_alt(_lex()['anaphoric_places'])})\b", re.IGNORECASE
+    )
+    return bool(pattern.search(text[start:stop]))
+
+
+def find(text: str, numbers: list[Number], mentions: list[Mention]) -> list[Found]:
+    """The measures of one sentence."""
+    found: list[Found] = []
+    attack_verbs = _phrase("attack_verbs")
+    for number in numbers:
+        if number.vague or number.value is None or _negated(text, number.start):
+            continue
+        hedge = hedges.find(text, number.start, number.end)
+        noun_from = max(number.end, hedge.end)
+        noun = _noun_after(text, noun_from, mentions)
+        definite = bool(
+            re.search(
+                r"\b(?:the|these|those|its|their)\s+$", text[max(0, hedge.start - 12) : hedge.start]
+            )
+        )
+        left, right = _clause_bounds(text, number.start, number.end)
+        if noun is None:
+            previous = found[-1] if found else None
+            if previous is None or not _continues(text, previous, hedge.start, number.end):
+                continue
+            if (
+                hedge.qualifier == "exact"
+                and previous.hedge.qualifier != "exact"
+                and not _own_hedge_break(text, previous, hedge.start)
+            ):
+                hedge = hedges.Hedge(previous.hedge.qualifier, hedge.start, hedge.end, hedge.text)
+            stop = _next_number_start(numbers, number, len(text))
+            places = _places_after(
+                text,
+                number.end,
+                min(stop, _clause_bounds(text, number.start, number.end)[1]),
+                mentions,
+            )
+            found.append(
+                Found(
+                    previous.measure,
+                    number,
+                    hedge,
+                    previous.noun,
+                    number.end,
+                    actor=previous.actor,
+                    actor_explicit=previous.actor_explicit,
+                    location=places[0] if places else None,
+                    locations=tuple(places),
+                    kind=previous.kind,
+                    who=previous.who,
+                    outcome=previous.outcome,
+                    target=previous.target,
+                    elliptical=True,
+                )
+            )
+            continue
+        noun_class, noun_text, noun_end, np_actor = noun
+        stop = min(_next_number_start(numbers, number, len(text)), right)
+        places = _places_after(text, noun_end, stop, mentions)
+        if noun_class == "times":
+            if not attack_verbs.search(text[left : number.start]):
+                continue
+            found.append(_attack(text, number, hedge, noun_text, noun_end, mentions, left))
+            continue
+        if noun_class == "attack":
+            found.append(_attack(text, number, hedge, noun_text, noun_end, mentions, left))
+            continue
+        outcome = _casualty(text, number, noun_end)
+        if outcome is not None:
+            before_places = _places_after(text, left, number.start, mentions)
+            where = places[0] if places else (before_places[-1] if before_places else None)
+            who = text[noun_from:noun_end].strip()
+            found.append(
+                Found(
+                    "casualty",
+                    number,
+                    hedge,
+                    noun_text,
+                    noun_end,
+                    actor=np_actor,
+                    actor_explicit=np_actor is not None,
+                    location=where,
+                    locations=tuple(places),
+                    who=who,
+                    outcome=outcome,
+                    anaphoric_place=_anaphoric_place(text, noun_end, stop),
+                )
+            )
+            continue
+        if noun_class != "troop":
+            continue
+        actor = np_actor or _actor_before(text, number.start, mentions)
+        kind = _kind(text, number, noun_text, noun_end, definite)
+        found.append(
+            Found(
+                "troop_figure",
+                number,
+                hedge,
+                noun_text,
+                noun_end,
+                actor=actor,
+                actor_explicit=actor is not None,
+                location=places[0] if places else None,
+                locations=tuple(places),
+                anaphoric_place=_anaphoric_place(text, noun_end, stop),
+                kind=kind,
+                definite=definite,
+            )
+        )
+    return found
+
+
+def _attack(
+    text: str,
+    number: Number,
+    hedge: hedges.Hedge,
+    noun: str,
+    noun_end: int,
+    mentions: list[Mention],
+    left: int,
+) -> Found:
+    places = _places_after(text, 0, len(text), mentions)
+    actor = None
+    force = _phrase("troop_nouns")
+    for mention in mentions:
+        follows = text[mention.end : mention.end + 25]
+        if mention.kind != "place" and (
+            force.match(follows.lstrip())
+            or re.match(r"\s*(?:positions|bases|interests|targets)\b", follows)
+        ):
+            actor = mention.country
+            break
+    target = f"{actor} forces" if actor else None
+    locations = tuple(m for m in places if m.country != actor or m.kind == "place")
+    return Found(
+        "attack_count",
+        number,
+        hedge,
+        noun,
+        noun_end,
+        actor=actor,
+        actor_explicit=actor is not None,
+        locations=locations,
+        location=locations[0] if locations else None,
+        target=target,
+    )
+
+
+def _continues(text: str, previous: Found, start: int, end: int) -> bool:
+    """Elliptical coordination: "... in Iraq and about 900 in Syria"."""
+    between = text[previous.noun_end : start]
+    if not re.search(r"(?:\band\b|,)\s*(?:\w+\s+){0,3}$", between) or re.search(r"[.;]", between):
+        return False
+    return bool(re.match(r"\s+(?:in|across|at|to|from|inside|on)\b", text[end:]))
+
+
+def _own_hedge_break(text: str, previous: Found, start: int) -> bool:
+    """A hedge distributes over the list unless a clause break intervenes."""
+    return bool(re.search(r"[;:]", text[previous.noun_end : start]))
+
+
+def _next_number_start(numbers: list[Number], number: Number, default: int) -> int:
+    later = [n.start for n in numbers if n.start > number.end and not n.vague]
+    return min(later) if later else default

@@ -1,0 +1,403 @@
+"""Time expressions: found in a sentence and resolved against the publication date.
+
+News is read as past-oriented: a bare "December 31" or "on Saturday" is the latest
+such day not after the publication date, unless the clause looks ahead ("will",
+"scheduled for", "by"), when it is the next one. Inside reported speech that was
+itself dated ("said on December 28 that ... will"), the speech date is the anchor.
+Without a publication date, relative expressions stay unresolved and say so.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+from typing import TypeVar
+
+from crossbrief import lexicon
+from crossbrief.records import TimeValue
+
+_T = TypeVar("_T", dt.date, tuple[int, int])
+_CLAUSE_BREAK = re.compile(
+    r"[;:]|,\s+(?:but|and|while|although|however)\b|\.\s|\b(?:that|which|who)\b"
+)
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    full: re.Pattern[str]
+    numeric: re.Pattern[str]
+    day_month: re.Pattern[str]
+    month_year: re.Pattern[str]
+    month_rel_year: re.Pattern[str]
+    month: re.Pattern[str]
+    year: re.Pattern[str]
+    weekday: re.Pattern[str]
+    relative: re.Pattern[str]
+    anaphoric: re.Pattern[str]
+    ago: re.Pattern[str]
+    future: re.Pattern[str]
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _patterns() -> _Patterns:
+    data = lexicon.load("dates")
+    months = [m.capitalize() for m in data["months"]]
+    full_months = [
+        m.capitalize()
+        for m, n in data["months"].items()
+        if len(m) > 4 or m in ("may", "june", "july")
+    ]
+    weekdays = [w.capitalize() for w in data["weekdays"] if len(w) > 4]
+    mods = [m for ms in data["part_modifiers"].values() for m in ms]
+    month = rf"(?P<month>{_alt(months)})\.?"
+    day = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+    year = r"(?P<year>(?:1[89]|20)\d{2})"
+    weekday = rf"(?:(?P<weekday>{_alt(weekdays)}),?\s+)?"
+    mod = rf"(?:(?P<mod>{_alt(mods)})[\s-]*)?"
+    anyyear = r"(?P<year>(?:1[89]|20)\d{2})"
+    return _Patterns(
+        full=_full_pattern(weekday, month, day, year),
+        numeric=re.compile(
+            r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b|\b(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>\d{4})\b"
+        ),
+        day_month=_day_month_pattern(weekday, month, day),
+        month_year=re.compile(rf"\b{mod}{month},?\s+{anyyear}\b"),
+        month_rel_year=re.compile(rf"\b{mod}{month}\s+(?P<rel>this|last|next)\s+year\b"),
+        month=re.compile(rf"\b{mod}(?P<month>{_alt(full_months)})\b(?!\.?\s*\d)"),
+        year=re.compile(rf"\b{mod}(?:the\s+year\s+)?{anyyear}\b(?![-/.]\d|,\d)"),
+        weekday=re.compile(rf"\b(?P<weekday>{_alt(weekdays)})\b"),
+        relative=re.compile(rf"\b(?P<rel>{_alt(list(data['relative']))})\b", re.IGNORECASE),
+        anaphoric=re.compile(rf"\b(?P<ana>{_alt(data['anaphoric'])})\b", re.IGNORECASE),
+        ago=re.compile(
+            r"\b(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+            r"(?P<unit>year|month|week|day)s?\s+ago\b",
+            re.IGNORECASE,
+        ),
+        future=re.compile(rf"(?<![\w'])(?:{_alt(data['future_cues'])})(?![\w])", re.IGNORECASE),
+    )
+
+
+def _full_pattern(weekday: str, month: str, day: str, year: str) -> re.Pattern[str]:
+    a = rf"{month}\s+{day},?\s+{year}"
+    b = rf"{day}\s+(?:of\s+)?{month},?\s+{year}"
+    return re.compile(rf"\b{weekday}(?:{a}|{_rename(b)})\b")
+
+
+def _day_month_pattern(weekday: str, month: str, day: str) -> re.Pattern[str]:
+    a = rf"{month}\s+{day}\b"
+    b = rf"(?:the\s+)?{day}\s+(?:of\s+)?{month}"
+    return re.compile(rf"\b{weekday}(?:{a}|{_rename(b)})(?!,?\s+\d)")
+
+
+def _rename(pattern: str) -> str:
+    """The same pattern with its named groups suffixed, for a second alternative."""
+    return re.sub(r"\(\?P<(\w+)>", r"(?P<\g<1>2>", pattern)
+
+
+def _group(match: re.Match[str], name: str) -> str | None:
+    value = match.groupdict().get(name) or match.groupdict().get(name + "2")
+    return value
+
+
+def _month_number(name: str) -> int:
+    return int(lexicon.load("dates")["months"][name.lower().rstrip(".")])
+
+
+def _mod_of(word: str | None) -> str | None:
+    if not word:
+        return None
+    word = word.strip().lower().rstrip("-")
+    for mod, words in lexicon.load("dates")["part_modifiers"].items():
+        if word in (w.rstrip("-") for w in words):
+            return str(mod)
+    return None
+
+
+def tag(text: str, offset: int, anchor: dt.date | None) -> list[TimeValue]:
+    """Time expressions of one sentence, resolved; offsets shifted by ``offset``."""
+    p = _patterns()
+    spans: list[tuple[int, int, str, re.Match[str]]] = []
+
+    def add(kind: str, pattern: re.Pattern[str]) -> None:
+        for match in pattern.finditer(text):
+            a, b = match.span()
+            if all(b <= s or a >= e for s, e, _, _ in spans):
+                spans.append((a, b, kind, match))
+
+    for kind, pattern in (
+        ("full", p.full),
+        ("numeric", p.numeric),
+        ("month_rel_year", p.month_rel_year),
+        ("month_year", p.month_year),
+        ("day_month", p.day_month),
+        ("relative", p.relative),
+        ("anaphoric", p.anaphoric),
+        ("ago", p.ago),
+        ("year", p.year),
+        ("month", p.month),
+        ("weekday", p.weekday),
+    ):
+        add(kind, pattern)
+    out: list[TimeValue] = []
+    speech_anchor: dt.date | None = None
+    speech_end = -1
+    for a, b, kind, match in sorted(spans, key=lambda s: s[0]):
+        if kind in ("month", "weekday") and not _month_is_date(text, a, match):
+            continue
+        before = text[max(0, a - 40) : a]
+        clause_start = _clause_start(text, a)
+        future = _looks_ahead(text[clause_start:a]) or _looks_ahead(
+            text[b : _clause_end(text, b)], after=True
+        )
+        reference = anchor
+        if (
+            speech_anchor is not None
+            and a > speech_end
+            and re.search(r"\bthat\b", text[speech_end:a])
+        ):
+            reference = speech_anchor
+        value = _resolve(kind, match, reference, future)
+        prep = re.search(r"(\w+)\s+(?:the\s+)?$", before)
+        word = prep.group(1).lower() if prep else ""
+        mod = value.mod
+        if word == "before":
+            mod = "BEFORE"
+        elif word == "after":
+            mod = "AFTER"
+        elif word in ("around", "about", "circa"):
+            mod = "APPROX"
+        tv = replace(
+            value,
+            text=match.group(),
+            start=offset + a,
+            end=offset + b,
+            mod=mod,
+            since=word == "since",
+            anchor=reference.isoformat()
+            if reference and value.kind != "absolute"
+            else value.anchor,
+        )
+        out.append(tv)
+        if (
+            tv.granularity == "day"
+            and tv.value
+            and re.search(
+                r"\b(?:said|says|stated|announced|told|declared|added|noted)\b[^.]{0,40}$", text[:a]
+            )
+        ):
+            speech_anchor, speech_end = dt.date.fromisoformat(tv.value), b
+    return out
+
+
+def _looks_ahead(clause: str, after: bool = False) -> bool:
+    """A future cue in the clause, not cancelled by a past auxiliary right before it
+    ("was scheduled for"). After the expression only verbs count ("... will be")."""
+    p = _patterns()
+    for match in p.future.finditer(clause):
+        if after and match.group().lower() not in ("will", "'ll", "shall"):
+            continue
+        head = clause[: match.start()].rstrip().lower()
+        if (
+            head.endswith((" was", " were", " had been", " had"))
+            and match.group().lower() != "will"
+        ):
+            continue
+        if match.group().lower() == "would":
+            continue
+        return True
+    return False
+
+
+def _clause_end(text: str, at: int) -> int:
+    match = _CLAUSE_BREAK.search(text, at)
+    return match.start() if match else len(text)
+
+
+def _clause_start(text: str, at: int) -> int:
+    start = 0
+    for match in _CLAUSE_BREAK.finditer(text, 0, at):
+        start = match.end()
+    return start
+
+
+def _month_is_date(text: str, at: int, match: re.Match[str]) -> bool:
+    """A bare month name ("in January") is a date only after a time preposition or a
+    modifier, so the verbs "may" and "march" and names like "August" stay words."""
+    before = text[max(0, at - 20) : at].lower()
+    if match.groupdict().get("mod"):
+        return True
+    if re.search(
+        r"\b(?:in|since|by|until|till|from|during|of|early|late|mid|last|next|this|before|after|through)\s+$",
+        before,
+    ):
+        return True
+    return "weekday" in match.groupdict() and bool(re.search(r"\bon\s+$", before))
+
+
+def _unresolved(kind: str, why: str) -> TimeValue:
+    return TimeValue(
+        "", 0, 0, None, "unknown", kind="relative" if kind != "anaphoric" else "anaphoric", note=why
+    )
+
+
+def _resolve(kind: str, m: re.Match[str], anchor: dt.date | None, future: bool) -> TimeValue:
+    mod = _mod_of(m.groupdict().get("mod"))
+    if kind == "full":
+        day, month, year = (
+            int(_group(m, "day") or 0),
+            _month_number(_group(m, "month") or ""),
+            int(_group(m, "year") or 0),
+        )
+        return _day(
+            dt.date(year, month, day) if _valid(year, month, day) else None, m, "absolute", None
+        )
+    if kind == "numeric":
+        if m.group("y"):
+            year, month, day = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+        else:
+            year, month, day = int(m.group("y2")), int(m.group("m2")), int(m.group("d2"))
+        return _day(
+            dt.date(year, month, day) if _valid(year, month, day) else None, m, "absolute", None
+        )
+    if kind == "month_year":
+        return TimeValue(
+            "",
+            0,
+            0,
+            f"{int(m.group('year')):04d}-{_month_number(m.group('month')):02d}",
+            "month",
+            mod,
+        )
+    if kind == "year":
+        phrase = (m.groupdict().get("mod") or "").lower()
+        if mod in ("START", "END") and "of" in phrase:  # "the end of 2021": its last month
+            month = 12 if mod == "END" else 1
+            return TimeValue("", 0, 0, f"{m.group('year')}-{month:02d}", "month", mod)
+        return TimeValue("", 0, 0, m.group("year"), "year", mod)
+    if anchor is None:
+        return _unresolved(kind, "no publication date to resolve against")
+    if kind == "month_rel_year":
+        year = anchor.year + {"this": 0, "last": -1, "next": 1}[m.group("rel").lower()]
+        return TimeValue(
+            "",
+            0,
+            0,
+            f"{year:04d}-{_month_number(m.group('month')):02d}",
+            "month",
+            mod,
+            kind="relative",
+        )
+    if kind == "day_month":
+        day, month = int(_group(m, "day") or 0), _month_number(_group(m, "month") or "")
+        candidates = [
+            dt.date(y, month, day)
+            for y in (anchor.year - 1, anchor.year, anchor.year + 1)
+            if _valid(y, month, day)
+        ]
+        chosen = _orient(candidates, anchor, future)
+        return _day(chosen, m, "relative", anchor)
+    if kind == "month":
+        month = _month_number(m.group("month"))
+        months = [(y, month) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+        ym = _orient(months, (anchor.year, anchor.month), future)
+        return TimeValue("", 0, 0, f"{ym[0]:04d}-{ym[1]:02d}", "month", mod, kind="relative")
+    if kind == "weekday":
+        target = int(lexicon.load("dates")["weekdays"][m.group("weekday").lower()])
+        delta = (anchor.weekday() - target) % 7 or 7
+        day_value = (
+            anchor + dt.timedelta(days=(7 - delta) % 7 or 7)
+            if future
+            else anchor - dt.timedelta(days=delta)
+        )
+        return TimeValue("", 0, 0, day_value.isoformat(), "day", kind="relative")
+    if kind == "relative":
+        spec = lexicon.load("dates")["relative"][m.group("rel").lower()]
+        shifted = _shift(anchor, spec["unit"], int(spec["offset"]), spec.get("mod"))
+        if spec.get("month") and shifted.value:
+            return replace(
+                shifted, value=f"{shifted.value[:4]}-{int(spec['month']):02d}", granularity="month"
+            )
+        return shifted
+    if kind == "ago":
+        n = m.group("n").lower()
+        count = (
+            int(n)
+            if n.isdigit()
+            else {
+                "a": 1,
+                "one": 1,
+                "two": 2,
+                "three": 3,
+                "four": 4,
+                "five": 5,
+                "six": 6,
+                "seven": 7,
+                "eight": 8,
+                "nine": 9,
+                "ten": 10,
+            }[n]
+        )
+        return _shift(anchor, m.group("unit").lower(), -count, None)
+    return TimeValue(
+        "", 0, 0, None, "unknown", kind="anaphoric", note="refers to the event told before it"
+    )
+
+
+def _orient(candidates: list[_T], anchor: _T, future: bool) -> _T:
+    """The latest candidate not after the anchor (the next one when looking ahead)."""
+    if future:
+        later = [c for c in candidates if c >= anchor]
+        return min(later) if later else max(candidates)
+    earlier = [c for c in candidates if c <= anchor]
+    return max(earlier) if earlier else min(candidates)
+
+
+def _shift(anchor: dt.date, unit: str, offset: int, mod: str | None) -> TimeValue:
+    if unit == "year":
+        return TimeValue("", 0, 0, f"{anchor.year + offset:04d}", "year", mod, kind="relative")
+    if unit == "month":
+        index = anchor.year * 12 + anchor.month - 1 + offset
+        return TimeValue(
+            "", 0, 0, f"{index // 12:04d}-{index % 12 + 1:02d}", "month", mod, kind="relative"
+        )
+    if unit == "week":
+        iso = (anchor + dt.timedelta(weeks=offset)).isocalendar()
+        return TimeValue("", 0, 0, f"{iso.year:04d}-W{iso.week:02d}", "week", mod, kind="relative")
+    return TimeValue(
+        "", 0, 0, (anchor + dt.timedelta(days=offset)).isoformat(), "day", mod, kind="relative"
+    )
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _day(value: dt.date | None, m: re.Match[str], kind: str, anchor: dt.date | None) -> TimeValue:
+    if value is None:
+        return TimeValue("", 0, 0, None, "unknown", kind=kind, note="not a calendar date")
+    note = None
+    named = m.groupdict().get("weekday")
+    if named:
+        target = int(lexicon.load("dates")["weekdays"][named.lower()])
+        if target != value.weekday():
+            note = f"says {named} but {value.isoformat()} is a {value.strftime('%A')}"
+    return TimeValue(
+        "",
+        0,
+        0,
+        value.isoformat(),
+        "day",
+        kind=kind,
+        note=note,
+        anchor=anchor.isoformat() if anchor else None,
+    )
