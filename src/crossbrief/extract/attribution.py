@@ -34,6 +34,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "after": re.compile(
             rf"^[^“”\"]*?[,”\"]+\s*(?P<who>(?i:{pronouns})|(?:the\s+)?{_NAME}(?:\s+officials?)?)\s+(?:{verbs})\b"
         ),
+        "closing": re.compile(
+            rf",\s*(?P<who>(?:the\s+)?(?:[\w’'-]+\s+){{0,4}}?[\w’'-]+)\s+(?:has\s+|have\s+)?(?:{verbs})"
+            r"(?:\s+[\w’'.-]+){0,6}\s*[.!]?[”\"]?$"
+        ),
         "after_inverted": re.compile(
             rf"^[^“”\"]*?[,”\"]+\s*(?:{verbs})\s+(?P<who>(?:the\s+)?{_NAME})"
         ),
@@ -111,11 +115,14 @@ def attribute(sentence: str, at: int, before: list[str]) -> str | None:
     if found is not None and _clause_reaches(head[found.end() :]):
         return clean(found.group("who"))
     tail = sentence[at:]
-    match = p["after"].search(tail) or p["after_inverted"].search(tail)
+    match = p["after"].search(tail) or p["after_inverted"].search(tail) or p["closing"].search(tail)
     if match:
         who = match.group("who")
         if p["pronoun"].match(who):
-            return last_person([*before, sentence[:at]])
+            person = last_person([*before, sentence[:at]])
+            if person is None and " " in who.strip():
+                return clean(who)  # "the official said": no name to point back to
+            return person
         return clean(who)
     return None
 

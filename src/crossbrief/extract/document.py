@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from bisect import bisect_right
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from crossbrief.extract import attribution, events, gazetteer, measures, numbers, timex
 from crossbrief.extract.gazetteer import Gazetteer, Mention
@@ -22,6 +25,7 @@ from crossbrief.records import (
 )
 from crossbrief.topic import Topic
 
+_T = TypeVar("_T")
 _GRANULARITY_RANK = {"day": 3, "week": 2, "month": 2, "year": 1, "unknown": 0}
 
 
@@ -32,6 +36,7 @@ class Extractor:
     topic: Topic
     places: Gazetteer
     names: NameMatcher
+    terms: events.TermScanner
 
     @staticmethod
     def for_topic(topic: Topic) -> Extractor:
@@ -39,6 +44,7 @@ class Extractor:
             topic,
             gazetteer.build({k: (c, list(a)) for k, (c, a) in topic.places.items()}),
             NameMatcher(topic.entities),
+            events.TermScanner(topic),
         )
 
     def extract(self, document: Document) -> Extraction:
@@ -58,25 +64,42 @@ class _Parsed:
     names: list[NameMatch]
     numbers: list[numbers.Number]
     times: list[TimeValue]
+    terms: list[events.TermHit]
 
 
 def _id(*parts: object) -> str:
     return hashlib.sha256("|".join(map(str, parts)).encode("utf-8")).hexdigest()[:12]
 
 
+def _bucket(starts: list[int], items: list[_T], start_of: Callable[[_T], int]) -> list[list[_T]]:
+    """Items (in text order) per sentence, by the sentence their start falls in."""
+    out: list[list[_T]] = [[] for _ in starts]
+    for item in items:
+        at = bisect_right(starts, start_of(item)) - 1
+        if at >= 0:
+            out[at].append(item)
+    return out
+
+
 def _parse(ex: Extractor, document: Document, anchor: dt.date | None) -> list[_Parsed]:
+    """Each finder runs once over the whole text; its matches go to their sentence."""
+    text = document.text
+    found = sentences(document)
+    starts = [s.start for s in found]
+    ends = [s.end for s in found]
+
+    def within(items: list[list[_T]], end_of: Callable[[_T], int]) -> list[list[_T]]:
+        return [[x for x in group if end_of(x) <= ends[i]] for i, group in enumerate(items)]
+
+    mentions = within(_bucket(starts, ex.places.find(text), lambda m: m.start), lambda m: m.end)
+    names = within(_bucket(starts, ex.names.find(text), lambda m: m.start), lambda m: m.end)
+    counts = within(_bucket(starts, numbers.find(text), lambda n: n.start), lambda n: n.end)
+    terms = _bucket(starts, ex.terms.scan(text), lambda h: h.start)
+    timed = {bisect_right(starts, m.start()) - 1 for m in timex.trigger().finditer(text)}
     parsed = []
-    for sentence in sentences(document):
-        text, at = sentence.text, sentence.start
-        parsed.append(
-            _Parsed(
-                sentence,
-                ex.places.find(text, at),
-                ex.names.find(text, at),
-                numbers.find(text, at),
-                timex.tag(text, at, anchor),
-            )
-        )
+    for i, s in enumerate(found):
+        times = timex.tag(s.text, s.start, anchor) if i in timed else []
+        parsed.append(_Parsed(s, mentions[i], names[i], counts[i], times, terms[i]))
     return parsed
 
 
@@ -143,7 +166,7 @@ def _extract(ex: Extractor, document: Document) -> Extraction:
             )
             for t in item.times
         ]
-        hits = [] if caption else events.match(ex.topic, s.text, s.start, item.names, item.times)
+        hits = [] if caption else events.match(ex.topic, item.terms, item.names, item.times)
         dates = events.assign_dates(hits, item.times, s.start)
         used: set[int] = set()
         for hit in hits:

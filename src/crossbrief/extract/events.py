@@ -34,15 +34,63 @@ def _term_pattern(term: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){re.escape(term)}(?![\w-])", re.IGNORECASE)
 
 
+@dataclass(frozen=True)
+class TermHit:
+    start: int
+    surface: str
+    terms: frozenset[str]
+
+
+class TermScanner:
+    """Every plain term of a catalogue in one regular expression, run once per text."""
+
+    def __init__(self, topic: Topic) -> None:
+        terms = sorted(
+            {
+                t
+                for e in topic.events
+                for r in e.rules
+                for g in r.groups
+                for t in g
+                if not t.startswith("@")
+            },
+            key=len,
+            reverse=True,
+        )
+        self.terms = tuple(terms)
+        parts = [
+            re.escape(t[:-1]) + r"\w*" if t.endswith("*") else re.escape(t) + r"(?![\w-])"
+            for t in terms
+        ]
+        self.pattern = (
+            re.compile(rf"(?<![\w-])(?:{'|'.join(parts)})", re.IGNORECASE) if parts else None
+        )
+        self._which: dict[str, frozenset[str]] = {}
+
+    def scan(self, text: str) -> list[TermHit]:
+        if self.pattern is None:
+            return []
+        hits = []
+        for match in self.pattern.finditer(text):
+            surface = match.group()
+            key = surface.lower()
+            terms = self._which.get(key)
+            if terms is None:
+                terms = frozenset(t for t in self.terms if _term_pattern(t).fullmatch(surface))
+                self._which[key] = terms
+            hits.append(TermHit(match.start(), surface, terms))
+        return hits
+
+
 def _group_hits(
-    group: tuple[str, ...], text: str, offset: int, names: list[NameMatch]
+    group: tuple[str, ...], terms: list[TermHit], names: list[NameMatch]
 ) -> list[tuple[int, str]]:
     hits: list[tuple[int, str]] = []
     for term in group:
         if term.startswith("@"):
             hits.extend((n.start, n.surface) for n in names if n.canonical == term[1:])
         else:
-            hits.extend((offset + m.start(), m.group()) for m in _term_pattern(term).finditer(text))
+            hits.extend((h.start, h.surface) for h in terms if term in h.terms)
     return hits
 
 
@@ -57,29 +105,32 @@ def agrees(given: TimeValue, catalogue: str | None) -> bool:
 
 
 def _rule_holds(
-    rule: Rule, event: Event, text: str, offset: int, names: list[NameMatch], times: list[TimeValue]
+    rule: Rule, event: Event, terms: list[TermHit], names: list[NameMatch], times: list[TimeValue]
 ) -> tuple[int, tuple[str, ...]] | None:
     firsts: list[int] = []
-    terms: list[str] = []
+    chosen: list[str] = []
     for group in rule.groups:
-        hits = _group_hits(group, text, offset, names)
+        hits = _group_hits(group, terms, names)
         if not hits:
             return None
         firsts.append(min(h[0] for h in hits))
-        terms.append(min(hits)[1])
+        chosen.append(min(hits)[1])
     if rule.date_required and not any(agrees(t, event.date) for t in times if not t.since):
         return None
-    return min(firsts), tuple(terms)
+    return min(firsts), tuple(chosen)
 
 
 def match(
-    topic: Topic, text: str, offset: int, names: list[NameMatch], times: list[TimeValue]
+    topic: Topic, terms: list[TermHit], names: list[NameMatch], times: list[TimeValue]
 ) -> list[Hit]:
-    """The catalogue events a sentence mentions (each at most once)."""
+    """The catalogue events a sentence mentions (each at most once), from the term
+    hits and names found in it."""
+    if not terms and not names:
+        return []
     hits = []
     for event in topic.events:
         for rule in event.rules:
-            held = _rule_holds(rule, event, text, offset, names, times)
+            held = _rule_holds(rule, event, terms, names, times)
             if held is not None:
                 hits.append(Hit(event, held[0], held[1]))
                 break

@@ -16,7 +16,7 @@ import pycountry
 
 from crossbrief import lexicon
 
-MentionKind = Literal["country", "demonym", "place"]
+MentionKind = Literal["country", "demonym", "place", "organisation"]
 
 
 @dataclass(frozen=True)
@@ -80,6 +80,9 @@ def countries() -> dict[str, tuple[str, str, MentionKind]]:
         for demonym in info.get("demonyms") or []:
             for form in _plural(demonym):
                 names.setdefault(form, (label, label, "demonym"))
+    for label, forms in (extra.get("organisations") or {}).items():
+        for form in forms:
+            names[form] = (label, label, "organisation")
     return names
 
 

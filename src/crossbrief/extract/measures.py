@@ -22,6 +22,7 @@ _NOUN_WINDOW = 4  # words between a number and its noun
 _CUE_WINDOW = 7  # words around a figure in which a kind cue counts
 _CASUALTY_BEFORE = 8  # words before a number in which a casualty verb governs it
 _CASUALTY_AFTER = 6
+_SUBJECT_WINDOW = 8  # words between a subject country and the figure it owns
 
 
 @dataclass(frozen=True)
@@ -118,6 +119,11 @@ def _noun_after(
         if word is None:
             return None
         token = word.group().lower()
+        if word.group()[:1].isupper() and any(
+            p.match(rest[word.end() :].lstrip()) for _, p in classes
+        ):
+            pos += word.end()  # a name before the noun: "Wagner mercenaries"
+            continue
         if token in stops or not (token in modifiers or token.endswith(("ed", "al", "ic", "ive"))):
             return None
         pos += word.end()
@@ -143,26 +149,35 @@ def _negated(text: str, start: int) -> bool:
     return any(w.lower().strip(",") in negations for w in window) or "not even" in joined
 
 
-def _casualty(text: str, number: Number, noun_end: int) -> str | None:
+def _casualty(text: str, number: Number, noun: str, noun_end: int) -> str | None:
     before = " ".join(text[: number.start].split()[-_CASUALTY_BEFORE:])
     after = " ".join(text[noun_end:].split()[:_CASUALTY_AFTER])
     left, _ = _clause_bounds(text, number.start, noun_end)
     before = before[-(number.start - left) :] if number.start - left < len(before) else before
     for outcome, key in (("killed", "casualty_killed"), ("wounded", "casualty_wounded")):
-        if _phrase(key).search(before) or _phrase(key).search(after):
-            return outcome
-    return None
+        if _phrase(key).fullmatch(noun):
+            return outcome  # "more than 40 wounded"
+    best: tuple[int, str] | None = None
+    for outcome, key in (("killed", "casualty_killed"), ("wounded", "casualty_wounded")):
+        for match in _phrase(key).finditer(before):
+            distance = len(before) - match.end()
+            best = min(best or (distance, outcome), (distance, outcome))
+        match = _phrase(key).search(after)
+        if match:
+            best = min(best or (match.start(), outcome), (match.start(), outcome))
+    return best[1] if best else None
 
 
-def _kind(text: str, number: Number, noun: str, noun_end: int, definite: bool) -> str:
-    """The kind of a troop figure from cues near it in its clause."""
+def _kind(text: str, number: Number, hedge_start: int, noun_end: int, definite: bool) -> str:
+    """The kind of a troop figure from cues near it in its clause (not in its hedge:
+    "more than 1,000" is not "1,000 more")."""
     between = text[number.end : noun_end].lower()
     if re.search(r"\b(?:more|additional|extra|another|further|fresh)\b", between):
         return "additional"
     if definite:
         return "present"
     left, right = _clause_bounds(text, number.start, noun_end)
-    before = " ".join(text[left : number.start].split()[-_CUE_WINDOW:])
+    before = " ".join(text[left:hedge_start].split()[-_CUE_WINDOW:])
     after = " ".join(text[noun_end:right].split()[:_CUE_WINDOW])
     for kind, pattern in _kind_patterns():
         if pattern.search(after) or pattern.search(before):
@@ -175,12 +190,18 @@ def _actor_before(text: str, at: int, mentions: list[Mention]) -> str | None:
     "the US has 3,000 troops", "American forces with 2,500 more soldiers"."""
     left, _ = _clause_bounds(text, at, at)
     owner = re.compile(
-        rf"\s*(?:(?:{_alt(_lex()['troop_nouns'])})\b|(?:has|have|had|keeps|maintains|deployed|sent|"
-        r"will send|plans to send)\b)",
+        rf"\s*(?:(?:{_alt(_lex()['troop_nouns'])})\b|(?:{_alt(_lex()['owner_verbs'])})\b)",
         re.IGNORECASE,
     )
-    for mention in reversed([m for m in mentions if left <= m.start < at and m.kind != "place"]):
+    candidates = [m for m in mentions if left <= m.start < at and m.kind != "place"]
+    for mention in reversed(candidates):
         if owner.match(text[mention.end : mention.end + 40]):
+            return mention.country
+    prepositions = {w.lower() for w in _lex()["prepositions"]}
+    for mention in reversed(candidates):
+        words_before = text[: mention.start].split()
+        near = len(text[mention.end : at].split()) <= _SUBJECT_WINDOW
+        if near and not (words_before and words_before[-1].lower() in prepositions):
             return mention.country
     return None
 
@@ -190,7 +211,7 @@ def _places_after(text: str, start: int, stop: int, mentions: list[Mention]) -> 
     locative = _phrase("locative")
     out: list[Mention] = []
     for mention in mentions:
-        if start <= mention.start < stop:
+        if start <= mention.start < stop and mention.kind != "organisation":
             head = text[max(start, mention.start - 30) : mention.start]
             if re.search(
                 rf"(?:{locative.pattern})\s+(?:the\s+)?(?:[\w-]+\s+)?$", head, re.IGNORECASE
@@ -269,7 +290,7 @@ def find(text: str, numbers: list[Number], mentions: list[Mention]) -> list[Foun
         if noun_class == "attack":
             found.append(_attack(text, number, hedge, noun_text, noun_end, mentions, left))
             continue
-        outcome = _casualty(text, number, noun_end)
+        outcome = _casualty(text, number, noun_text, noun_end)
         if outcome is not None:
             before_places = _places_after(text, left, number.start, mentions)
             where = places[0] if places else (before_places[-1] if before_places else None)
@@ -294,7 +315,7 @@ def find(text: str, numbers: list[Number], mentions: list[Mention]) -> list[Foun
         if noun_class != "troop":
             continue
         actor = np_actor or _actor_before(text, number.start, mentions)
-        kind = _kind(text, number, noun_text, noun_end, definite)
+        kind = _kind(text, number, hedge.start, noun_end, definite)
         found.append(
             Found(
                 "troop_figure",

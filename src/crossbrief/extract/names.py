@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from crossbrief import lexicon
 
@@ -64,11 +64,12 @@ def _key(tokens: list[str]) -> tuple[str, ...]:
     return tuple(t.lower() for t in tokens if t.lower() not in _PARTICLES)
 
 
-def _same(a: str, b: str) -> bool:
-    if a.lower() == b.lower():
-        return True
-    sa, sb = skeleton(a), skeleton(b)
-    return len(sa) >= _MIN_SKELETON and sa == sb
+@lru_cache(maxsize=65536)
+def token_key(token: str) -> str:
+    """What two spellings of a name token must share: the skeleton, or for short
+    tokens the word itself."""
+    sk = skeleton(token)
+    return sk if len(sk) >= _MIN_SKELETON else token.lower()
 
 
 @cache
@@ -80,48 +81,52 @@ def _titles() -> frozenset[str]:
 
 class NameMatcher:
     def __init__(self, entities: dict[str, tuple[str, ...]]) -> None:
-        self.aliases: list[tuple[tuple[str, ...], str, str]] = []
+        # first token key -> [(token keys, canonical, alias)], longest first
+        self.index: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+        self.spellings: dict[str, set[str]] = {}
         for canonical, aliases in entities.items():
+            self.spellings[canonical] = {canonical, *aliases}
             for alias in aliases:
-                key = _key([t for _, _, t in _tokens(alias)])
-                if key:
-                    self.aliases.append((key, canonical, alias))
-        self.aliases.sort(key=lambda a: len(a[0]), reverse=True)
+                words = [t for _, _, t in _tokens(alias) if t.lower() not in _PARTICLES]
+                if words:
+                    keys = tuple(token_key(w) for w in words)
+                    self.index.setdefault(keys[0], []).append((keys, canonical, alias))
+        for entries in self.index.values():
+            entries.sort(key=lambda e: len(e[0]), reverse=True)
 
     def find(self, text: str, offset: int = 0) -> list[NameMatch]:
         tokens = [t for t in _tokens(text) if t[2].lower() not in _PARTICLES]
-        taken = [False] * len(tokens)
+        keys = [token_key(t[2]) for t in tokens]
         found: list[NameMatch] = []
-        for key, canonical, alias in self.aliases:
-            n = len(key)
-            for i in range(len(tokens) - n + 1):
-                window = tokens[i : i + n]
-                if any(taken[i : i + n]) or not window[0][2][:1].isupper():
-                    continue
-                if not all(_same(w[2], k) for w, k in zip(window, key, strict=True)):
-                    continue
-                if self._inside_longer_name(text, tokens, i, i + n):
-                    continue
-                start, end = window[0][0], window[-1][1]
-                surface = text[start:end]
-                how = (
-                    "exact"
-                    if surface in (alias, canonical)
-                    else (
-                        "alias"
-                        if any(surface == a for k, c, a in self.aliases if c == canonical)
-                        else "transliteration"
-                    )
-                )
-                found.append(
-                    NameMatch(offset + start, offset + end, surface, canonical, alias, how)
-                )
-                for j in range(i, i + n):
-                    taken[j] = True
-        return sorted(found, key=lambda m: m.start)
+        i = 0
+        while i < len(tokens):
+            match = None
+            if tokens[i][2][:1].isupper():
+                for entry_keys, canonical, alias in self.index.get(keys[i], ()):
+                    n = len(entry_keys)
+                    if tuple(keys[i : i + n]) == entry_keys and not self._inside_longer_name(
+                        text, tokens, i
+                    ):
+                        match = (n, canonical, alias)
+                        break
+            if match is None:
+                i += 1
+                continue
+            n, canonical, alias = match
+            start, end = tokens[i][0], tokens[i + n - 1][1]
+            surface = text[start:end]
+            if surface in (alias, canonical):
+                how = "exact"
+            elif surface in self.spellings[canonical]:
+                how = "alias"
+            else:
+                how = "transliteration"
+            found.append(NameMatch(offset + start, offset + end, surface, canonical, alias, how))
+            i += n
+        return found
 
     @staticmethod
-    def _inside_longer_name(text: str, tokens: list[tuple[int, int, str]], i: int, j: int) -> bool:
+    def _inside_longer_name(text: str, tokens: list[tuple[int, int, str]], i: int) -> bool:
         """A capitalised word glued before the match (not a title, not sentence-initial)
         makes it part of another name."""
         if i == 0:

@@ -119,7 +119,9 @@ def find(text: str, offset: int = 0) -> list[Number]:
 
 
 @cache
-def _context_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _context_patterns() -> tuple[
+    re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]
+]:
     data = lexicon.load("numbers")["not_counts"]
     after = [*data["percent"], *data["money"]]
     after_re = re.compile(
@@ -130,23 +132,25 @@ def _context_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[st
     )
     before_re = re.compile(r"(?:[$€£]|\b(?:US\$|USD|EUR))\s*$")
     months = "|".join(sorted(lexicon.load("dates")["months"], key=len, reverse=True))
-    month_re = re.compile(rf"\b(?:{months})\.?,?\s*$", re.IGNORECASE)
-    return after_re, before_re, month_re
+    month_before = re.compile(rf"\b(?:{months})\.?,?\s*$", re.IGNORECASE)
+    month_after = re.compile(rf"(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{months})\b", re.IGNORECASE)
+    return after_re, before_re, month_before, month_after
+
+
+#: How far around a number its context is read.
+_CONTEXT = 24
 
 
 def _not_a_count(text: str, start: int, end: int, digits: str) -> bool:
     """Years, dates, ordinals, percentages, money and clock times."""
-    after_re, before_re, month_re = _context_patterns()
-    rest = text[end:]
-    if after_re.match(rest) or before_re.search(text[:start]):
+    after_re, before_re, month_before, month_after = _context_patterns()
+    rest = text[end : end + _CONTEXT]
+    head = text[max(0, start - _CONTEXT) : start]
+    if after_re.match(rest) or before_re.search(head):
         return True
     if re.match(r"(?:st|nd|rd|th)\b", rest) or rest.startswith(("%", ":")):
         return True
-    if month_re.search(text[:start]) or re.match(
-        r"\s*(?:of\s+)?(?:" + "|".join(lexicon.load("dates")["months"]) + r")\b",
-        rest,
-        re.IGNORECASE,
-    ):
+    if month_before.search(head) or month_after.match(rest):
         return True  # "December 31", "31 December", "the 31st of December"
     plain = digits.replace(",", "")
     # a year; "2,500" keeps its comma

@@ -37,6 +37,8 @@ class _Patterns:
     relative: re.Pattern[str]
     anaphoric: re.Pattern[str]
     ago: re.Pattern[str]
+    offset: re.Pattern[str]
+    present: re.Pattern[str]
     future: re.Pattern[str]
 
 
@@ -79,6 +81,12 @@ def _patterns() -> _Patterns:
             r"(?P<unit>year|month|week|day)s?\s+ago\b",
             re.IGNORECASE,
         ),
+        offset=re.compile(
+            r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+            r"(?P<unit>year|month|week|day)s?\s+(?:after|later)\b",
+            re.IGNORECASE,
+        ),
+        present=re.compile(rf"\b(?:{_alt(data['present_cues'])})\b", re.IGNORECASE),
         future=re.compile(rf"(?<![\w'])(?:{_alt(data['future_cues'])})(?![\w])", re.IGNORECASE),
     )
 
@@ -119,6 +127,14 @@ def _mod_of(word: str | None) -> str | None:
     return None
 
 
+@cache
+def trigger() -> re.Pattern[str]:
+    """Anything a time expression could start with; sentences without it are skipped."""
+    data = lexicon.load("dates")
+    words = [*data["months"], *data["weekdays"], *data["relative"], *data["anaphoric"]]
+    return re.compile(rf"\d|\b(?:{_alt(words)})\b", re.IGNORECASE)
+
+
 def tag(text: str, offset: int, anchor: dt.date | None) -> list[TimeValue]:
     """Time expressions of one sentence, resolved; offsets shifted by ``offset``."""
     p = _patterns()
@@ -139,6 +155,7 @@ def tag(text: str, offset: int, anchor: dt.date | None) -> list[TimeValue]:
         ("relative", p.relative),
         ("anaphoric", p.anaphoric),
         ("ago", p.ago),
+        ("offset", p.offset),
         ("year", p.year),
         ("month", p.month),
         ("weekday", p.weekday),
@@ -162,7 +179,11 @@ def tag(text: str, offset: int, anchor: dt.date | None) -> list[TimeValue]:
             and re.search(r"\bthat\b", text[speech_end:a])
         ):
             reference = speech_anchor
-        value = _resolve(kind, match, reference, future)
+        if kind == "offset":
+            dated = any(k not in ("offset", "anaphoric") for _, _, k, _ in spans)
+            value = _offset(match, reference, bool(p.present.search(text)) and not dated)
+        else:
+            value = _resolve(kind, match, reference, future)
         prep = re.search(r"(\w+)\s+(?:the\s+)?$", before)
         word = prep.group(1).lower() if prep else ""
         mod = value.mod
@@ -326,27 +347,40 @@ def _resolve(kind: str, m: re.Match[str], anchor: dt.date | None, future: bool) 
         return shifted
     if kind == "ago":
         n = m.group("n").lower()
-        count = (
-            int(n)
-            if n.isdigit()
-            else {
-                "a": 1,
-                "one": 1,
-                "two": 2,
-                "three": 3,
-                "four": 4,
-                "five": 5,
-                "six": 6,
-                "seven": 7,
-                "eight": 8,
-                "nine": 9,
-                "ten": 10,
-            }[n]
-        )
+        count = int(n) if n.isdigit() else _SMALL[n]
         return _shift(anchor, m.group("unit").lower(), -count, None)
     return TimeValue(
         "", 0, 0, None, "unknown", kind="anaphoric", note="refers to the event told before it"
     )
+
+
+_SMALL = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "a": 1,
+}
+
+
+def _offset(m: re.Match[str], anchor: dt.date | None, from_now: bool) -> TimeValue:
+    """ "21 years after <event>, ... still ...": the event is that long before the
+    publication date. Otherwise the offset counts from an event this cannot date."""
+    if anchor is None or not from_now:
+        return TimeValue(
+            "", 0, 0, None, "unknown", kind="relative", note="counted from the event it names"
+        )
+    n = m.group("n").lower()
+    count = int(n) if n.isdigit() else _SMALL[n]
+    return _shift(anchor, m.group("unit").lower(), -count, None)
 
 
 def _orient(candidates: list[_T], anchor: _T, future: bool) -> _T:
