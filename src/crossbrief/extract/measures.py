@@ -159,12 +159,12 @@ def _casualty(text: str, number: Number, noun: str, noun_end: int) -> str | None
             return outcome  # "more than 40 wounded"
     best: tuple[int, str] | None = None
     for outcome, key in (("killed", "casualty_killed"), ("wounded", "casualty_wounded")):
-        for match in _phrase(key).finditer(before):
-            distance = len(before) - match.end()
+        for hit in _phrase(key).finditer(before):
+            distance = len(before) - hit.end()
             best = min(best or (distance, outcome), (distance, outcome))
-        match = _phrase(key).search(after)
-        if match:
-            best = min(best or (match.start(), outcome), (match.start(), outcome))
+        later = _phrase(key).search(after)
+        if later:
+            best = min(best or (later.start(), outcome), (later.start(), outcome))
     return best[1] if best else None
 
 
