@@ -7,6 +7,7 @@ configfile: "config/config.yaml"
 
 include: "rules/common.smk"
 include: "rules/ingest.smk"
+include: "rules/extract.smk"
 include: "rules/compare.smk"
 include: "rules/render.smk"
 

@@ -1,9 +1,11 @@
 # Settings, the corpus and helpers shared by every rule. Validated before any job runs.
 import json
+import os
 from pathlib import Path
 
 from snakemake.exceptions import WorkflowError
 
+from crossbrief.compare.names import TABLE_NAMES
 from crossbrief.config import ConfigError, load_schema, settings
 from crossbrief.corpus import scan
 from crossbrief.ingest.manifest import ManifestError, load as load_manifest
@@ -27,6 +29,7 @@ DATE = SETTINGS.report_date.isoformat()
 CORPUS = scan(SETTINGS.seeds, SETTINGS.shards, SETTINGS.manifest)
 SHARDS = [f"{i:03d}" for i in range(SETTINGS.shards)]
 BRIEFING_HTML = f"{REPORTS}/briefing-{DATE}.html"
+TABLES = list(TABLE_NAMES)
 BRIEFING_PDF = f"{REPORTS}/briefing-{DATE}.pdf"
 
 

@@ -1,18 +1,22 @@
-# compare: all shards -> tables of sources and inputs (the comparisons join them here).
+# compare: every shard's documents and claims -> comparison tables and key findings.
 
 
-rule inventory:
+rule compare:
     input:
-        expand(f"{RESULTS}/documents/{{shard}}.jsonl", shard=SHARDS),
+        documents=expand(f"{RESULTS}/documents/{{shard}}.jsonl", shard=SHARDS),
+        claims=expand(f"{RESULTS}/claims/{{shard}}.jsonl", shard=SHARDS),
+        topic=str(SETTINGS.topic),
     output:
-        sources=f"{RESULTS}/tables/sources.csv",
-        inputs=f"{RESULTS}/tables/inputs.csv",
-    log:
-        f"{RESULTS}/logs/inventory.log",
-    conda:
-        "../envs/crossbrief.yaml"
+        tables=[f"{RESULTS}/tables/{name}.csv" for name in TABLES],
+        findings=f"{RESULTS}/findings.json",
     params:
         skipped=json.dumps([item.__dict__ for item in CORPUS.skipped], sort_keys=True),
         strict=SETTINGS.strict,
+        policy=SETTINGS.headline_policy,
+        tables=lambda wildcards, output: os.path.dirname(output.tables[0]),
+    log:
+        f"{RESULTS}/logs/compare.log",
+    conda:
+        "../envs/crossbrief.yaml"
     script:
-        "../scripts/inventory.py"
+        "../scripts/compare.py"

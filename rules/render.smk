@@ -5,6 +5,7 @@ rule render_html:
     input:
         sources=f"{RESULTS}/tables/sources.csv",
         inputs=f"{RESULTS}/tables/inputs.csv",
+        findings=f"{RESULTS}/findings.json",
         templates=sorted(Path("templates").glob("*.j2")),
         css="templates/css/briefing.css",
         topic=str(SETTINGS.topic),

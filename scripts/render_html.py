@@ -18,6 +18,7 @@ with logged(snakemake.log[0], "render_html"):
             report_date=dt.date.fromisoformat(snakemake.params.date),
             sources_csv=Path(snakemake.input.sources),
             inputs_csv=Path(snakemake.input.inputs),
+            findings_json=Path(snakemake.input.findings),
         ),
         out=Path(snakemake.output[0]),
     )

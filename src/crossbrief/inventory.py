@@ -9,7 +9,7 @@ from pathlib import Path
 import pandas as pd
 
 from crossbrief.corpus import Skipped
-from crossbrief.fileio import read_jsonl, write_text
+from crossbrief.fileio import read_jsonl
 from crossbrief.records import Document, Rejection, from_json
 
 SOURCE_COLUMNS = [
@@ -118,26 +118,3 @@ def counted_documents(records: list[Document | Rejection]) -> list[Document]:
             seen.add(record.sha256)
             out.append(record)
     return out
-
-
-def build_inventory(
-    shard_files: list[Path],
-    skipped: list[Skipped],
-    strict: bool,
-    sources_csv: Path,
-    inputs_csv: Path,
-) -> tuple[pd.DataFrame, pd.DataFrame]:
-    records = load_records(shard_files)
-    inputs = inputs_table(records, skipped)
-    problems = inputs[inputs["status"].isin(["rejected", "skipped"])]
-    if strict and len(problems):
-        lines = [f"  {r.file}: {r.reason}" for r in problems.itertuples()]
-        raise StrictModeError(
-            "strict: true and these inputs were not read:\n"
-            + "\n".join(lines)
-            + "\nFix or remove them, or set strict: false to list them in the briefing."
-        )
-    sources = sources_table(counted_documents(records))
-    write_text(sources_csv, sources.to_csv(index=False, lineterminator="\n"))
-    write_text(inputs_csv, inputs.to_csv(index=False, lineterminator="\n"))
-    return sources, inputs

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +30,7 @@ def long_date(value: dt.date) -> str:
 
 
 def context(
-    topic: Topic, report_date: dt.date, sources_csv: Path, inputs_csv: Path
+    topic: Topic, report_date: dt.date, sources_csv: Path, inputs_csv: Path, findings_json: Path
 ) -> dict[str, Any]:
     sources = _rows(sources_csv)
     inputs = _rows(inputs_csv)
@@ -51,6 +52,7 @@ def context(
             "undated": len(sources) - len(dated),
         },
         "inputs": inputs,
+        "findings": json.loads(findings_json.read_text(encoding="utf-8")),
         "problems": [i for i in inputs if i["status"] in ("rejected", "skipped", "duplicate")],
     }
 

@@ -1,0 +1,24 @@
+"""Snakemake script for rule compare: comparison tables and key findings."""
+
+import json
+from pathlib import Path
+from typing import Any
+
+from crossbrief.compare.stage import run
+from crossbrief.corpus import Skipped
+from crossbrief.steplog import logged
+from crossbrief.topic import load
+
+snakemake: Any = globals()["snakemake"]
+
+with logged(snakemake.log[0], "compare"):
+    run(
+        document_files=[Path(p) for p in snakemake.input.documents],
+        claim_files=[Path(p) for p in snakemake.input.claims],
+        skipped=[Skipped(**s) for s in json.loads(snakemake.params.skipped)],
+        topic=load(Path(snakemake.input.topic)),
+        policy=snakemake.params.policy,
+        strict=bool(snakemake.params.strict),
+        tables_dir=Path(snakemake.params.tables),
+        findings_json=Path(snakemake.output.findings),
+    )

@@ -1,0 +1,1 @@
+"""Comparison: claims from many sources to tables, flags and key findings."""

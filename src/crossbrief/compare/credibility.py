@@ -1,0 +1,84 @@
+"""Admiralty credibility (1-6) of each claim from independent corroboration and
+contradiction; the rule is ``rules_text.CREDIBILITY``."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from crossbrief.compare.figures import agree
+
+LABELS = {
+    1: "confirmed",
+    2: "probably true",
+    3: "possibly true",
+    4: "doubtful",
+    5: "improbable",
+    6: "cannot be judged",
+}
+COLUMNS = ["claim", "measure", "outlet", "value", "agree", "disagree", "score", "label"]
+
+
+def admiralty(agreeing: int, disagreeing: int) -> int:
+    if agreeing == 0 and disagreeing == 0:
+        return 6
+    if disagreeing == 0:
+        return 1 if agreeing >= 2 else 2
+    if agreeing > disagreeing:
+        return 2 if agreeing >= 2 else 3
+    if agreeing == disagreeing:
+        return 3
+    return 5 if agreeing == 0 and disagreeing >= 2 else 4
+
+
+def _score_groups(rows: pd.DataFrame, key: str) -> list[dict[str, object]]:
+    out = []
+    for _, part in rows.groupby(key, sort=True):
+        by_group = {g: float(p["value"].iloc[0]) for g, p in part.groupby("group", sort=True)}
+        for row in part.to_dict("records"):
+            others = {g: v for g, v in by_group.items() if g != row["group"]}
+            yes = sum(agree(float(row["value"]), v) for v in others.values())
+            no = len(others) - yes
+            score = admiralty(yes, no)
+            out.append(
+                {
+                    "claim": row["claim"],
+                    "measure": row.get("measure", ""),
+                    "outlet": row["outlet"],
+                    "value": row["value"],
+                    "agree": yes,
+                    "disagree": no,
+                    "score": score,
+                    "label": LABELS[score],
+                }
+            )
+    return out
+
+
+def credibility(
+    troops: pd.DataFrame, casualties: pd.DataFrame, attacks: pd.DataFrame, flags: pd.DataFrame
+) -> pd.DataFrame:
+    rows = _score_groups(troops.assign(measure="troop_figure"), "group_key")
+    keys = [f"{s}|{o}" for s, o in zip(casualties["subject"], casualties["outcome"], strict=True)]
+    rows += _score_groups(casualties.assign(measure="casualty", key=keys), "key")
+    for row in attacks.to_dict("records"):
+        no = (
+            int(((flags["earlier"] == row["claim"]) | (flags["later"] == row["claim"])).sum())
+            if len(flags)
+            else 0
+        )
+        same = attacks[(attacks["group"] != row["group"]) & (attacks["as_of"] == row["as_of"])]
+        yes = int(sum(agree(float(row["value"]), float(v)) for v in same["value"]))
+        score = admiralty(yes, no)
+        rows.append(
+            {
+                "claim": row["claim"],
+                "measure": "attack_count",
+                "outlet": row["outlet"],
+                "value": row["value"],
+                "agree": yes,
+                "disagree": no,
+                "score": score,
+                "label": LABELS[score],
+            }
+        )
+    return pd.DataFrame(rows, columns=COLUMNS)

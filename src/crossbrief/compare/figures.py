@@ -1,0 +1,169 @@
+"""Troop figures side by side: per group of (actor, location, kind class), who says
+what, how far they agree, and a headline figure chosen by a stated policy."""
+
+from __future__ import annotations
+
+import statistics
+from collections import Counter
+
+import pandas as pd
+
+from crossbrief.compare.rules_text import AGREEMENT_SHARE, CHANGE_KINDS, HEADCOUNT_KINDS
+
+ROW_COLUMNS = [
+    "group_key",
+    "actor",
+    "location",
+    "kind_class",
+    "kind",
+    "outlet",
+    "published",
+    "document",
+    "group",
+    "value",
+    "qualifier",
+    "attributed_to",
+    "claim",
+    "quote",
+]
+GROUP_COLUMNS = [
+    "group_key",
+    "actor",
+    "location",
+    "kind_class",
+    "sources",
+    "independent",
+    "values",
+    "minimum",
+    "median",
+    "maximum",
+    "spread",
+    "mode",
+    "agreement",
+    "outliers",
+    "headline",
+    "policy",
+    "headline_claims",
+    "claims",
+    "by_source",
+]
+
+
+def kind_class(kind: str | None) -> str:
+    if kind in CHANGE_KINDS:
+        return "change"
+    if kind in HEADCOUNT_KINDS or kind is None:
+        return "headcount"
+    return "other"
+
+
+def agree(a: float, b: float) -> bool:
+    """Within the agreement share of the larger value."""
+    return abs(a - b) <= AGREEMENT_SHARE * max(abs(a), abs(b))
+
+
+def troop_rows(claims: pd.DataFrame) -> pd.DataFrame:
+    """One row per troop figure outside captions, grouped and in publication order."""
+    rows = claims[
+        (claims["measure"] == "troop_figure") & (~claims["in_caption"].astype(bool))
+    ].copy()
+    rows["actor"] = rows["actor"].fillna("unknown actor")
+    rows["location"] = rows["location"].fillna("unspecified")
+    rows["kind_class"] = rows["kind"].map(kind_class)
+    rows["group_key"] = rows["actor"] + " | " + rows["location"] + " | " + rows["kind_class"]
+    rows = rows.sort_values(
+        ["group_key", "published", "document", "claim"], na_position="last", kind="stable"
+    )
+    return rows[ROW_COLUMNS].reset_index(drop=True)
+
+
+def source_values(rows: pd.DataFrame) -> list[tuple[str, str, float, str | None]]:
+    """(independent group, outlet, value, published) per independent source of a group:
+    the figure its first document gives most often (first in the text on a tie)."""
+    out = []
+    for group, part in rows.groupby("group", sort=True):
+        first_doc = part.sort_values(["published", "document"], na_position="last").iloc[0][
+            "document"
+        ]
+        values = part[part["document"] == first_doc]["value"].tolist()
+        counts = Counter(values)
+        best = max(values, key=lambda v: (counts[v], -values.index(v)))
+        published = part[part["document"] == first_doc]["published"].iloc[0]
+        out.append((str(group), str(part["outlet"].iloc[0]), float(best), published))
+    return out
+
+
+def _published_order(value: tuple[str, str, float, str | None]) -> tuple[bool, str]:
+    """Publication order with undated sources last."""
+    published = value[3]
+    return (not isinstance(published, str), published if isinstance(published, str) else "")
+
+
+def mode_of(values: list[float]) -> float:
+    counts = Counter(values)
+    top = max(counts.values())
+    return min(v for v, n in counts.items() if n == top)
+
+
+def headline(
+    values: list[tuple[str, str, float, str | None]], policy: str
+) -> tuple[float, list[str]]:
+    """The headline figure under ``policy`` and the independent groups that give it."""
+    numbers = [v for _, _, v, _ in values]
+    if policy == "conservative":
+        chosen = min(numbers)
+    elif policy == "latest":
+        dated = [v for v in values if isinstance(v[3], str) and v[3]]
+        chosen = max(dated, key=lambda v: str(v[3]))[2] if dated else statistics.median(numbers)
+    else:
+        chosen = statistics.median(numbers)
+    return chosen, [g for g, _, v, _ in values if v == chosen]
+
+
+def troop_groups(rows: pd.DataFrame, policy: str) -> pd.DataFrame:
+    """Per group: sources, spread, agreement with the mode, outliers and the headline."""
+    out = []
+    for key, part in rows.groupby("group_key", sort=True):
+        values = source_values(part)
+        numbers = [v for _, _, v, _ in values]
+        mode = mode_of(numbers)
+        agreeing = [v for v in values if agree(v[2], mode)]
+        support = len(agreeing)
+        outliers = [
+            f"{outlet} ({value:,.0f})"
+            for _, outlet, value, _ in values
+            if not agree(value, mode)
+            and support >= 2
+            and sum(agree(value, n) for n in numbers) == 1
+        ]
+        chosen, givers = headline(values, policy)
+        giver_claims = part[part["group"].isin(givers) & (part["value"] == chosen)][
+            "claim"
+        ].tolist()
+        first = part.iloc[0]
+        out.append(
+            {
+                "group_key": key,
+                "actor": first["actor"],
+                "location": first["location"],
+                "kind_class": first["kind_class"],
+                "sources": part["document"].nunique(),
+                "independent": len(values),
+                "values": "; ".join(f"{v:,.0f}" for v in sorted(set(numbers))),
+                "minimum": min(numbers),
+                "median": statistics.median(numbers),
+                "maximum": max(numbers),
+                "spread": max(numbers) - min(numbers),
+                "mode": mode,
+                "agreement": round(support / len(values), 4),
+                "outliers": "; ".join(outliers),
+                "headline": chosen,
+                "policy": policy,
+                "headline_claims": " ".join(giver_claims),
+                "claims": " ".join(part["claim"].tolist()),
+                "by_source": "; ".join(
+                    f"{o}: {v:,.0f}" for _, o, v, _ in sorted(values, key=_published_order)
+                ),
+            }
+        )
+    return pd.DataFrame(out, columns=GROUP_COLUMNS)

@@ -1,0 +1,177 @@
+"""The compare stage: all shards in, every comparison table and the findings out."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from crossbrief.compare import (
+    attacks,
+    casualties,
+    conflicts,
+    credibility,
+    events,
+    figures,
+    frame,
+    reprints,
+    rules_text,
+)
+from crossbrief.compare import findings as findings_mod
+from crossbrief.compare.names import TABLE_NAMES
+from crossbrief.corpus import Skipped
+from crossbrief.fileio import write_json, write_text
+from crossbrief.inventory import StrictModeError, counted_documents, inputs_table, sources_table
+from crossbrief.records import Document, Rejection
+from crossbrief.topic import Topic
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Tables:
+    sources: pd.DataFrame
+    inputs: pd.DataFrame
+    claims: pd.DataFrame
+    troops: pd.DataFrame
+    troop_groups: pd.DataFrame
+    attacks: pd.DataFrame
+    attack_flags: pd.DataFrame
+    casualties: pd.DataFrame
+    casualty_summary: pd.DataFrame
+    event_dates: pd.DataFrame
+    events_matrix: pd.DataFrame
+    event_disagreements: pd.DataFrame
+    dated_statements: pd.DataFrame
+    conflicts: pd.DataFrame
+    credibility: pd.DataFrame
+    reprints: pd.DataFrame
+
+    def named(self) -> dict[str, pd.DataFrame]:
+        tables = dict(self.__dict__)
+        assert tuple(tables) == TABLE_NAMES, "keep compare/names.py in step with Tables"
+        return tables
+
+
+def compare(
+    corpus: frame.Corpus, skipped: list[Skipped], topic: Topic, policy: str, strict: bool
+) -> tuple[Tables, list[dict[str, object]]]:
+    records: list[Document | Rejection] = [*corpus.documents, *corpus.rejections]
+    inputs = inputs_table(sorted(records, key=lambda r: r.id), skipped)
+    problems = inputs[inputs["status"].isin(["rejected", "skipped"])]
+    if strict and len(problems):
+        lines = [f"  {r.file}: {r.reason}" for r in problems.itertuples()]
+        raise StrictModeError(
+            "strict: true and these inputs were not read:\n"
+            + "\n".join(lines)
+            + "\nFix or remove them, or set strict: false to list them in the briefing."
+        )
+    counted = counted_documents(sorted(corpus.documents, key=lambda d: d.id))
+    counted_ids = {d.id for d in counted}
+    corpus = frame.Corpus(
+        counted, corpus.rejections, [e for e in corpus.extractions if e.document in counted_ids]
+    )
+    groups = reprints.groups(counted)
+    claims = frame.claims_table(corpus, groups)
+    mentions = frame.events_table(corpus, groups)
+    sources = sources_table(counted)
+    per_type = (
+        claims[~claims["in_caption"].astype(bool)]
+        .groupby(["document", "measure"])
+        .size()
+        .unstack(fill_value=0)
+    )
+    for measure in ("troop_figure", "attack_count", "casualty"):
+        column = per_type[measure] if measure in per_type else pd.Series(dtype=int)
+        sources[measure + "s"] = sources["document"].map(column).fillna(0).astype(int)
+    event_counts = mentions.groupby("document")["event"].nunique()
+    sources["events"] = sources["document"].map(event_counts).fillna(0).astype(int)
+    sources["reprint_group"] = sources["document"].map(groups)
+    troops = figures.troop_rows(claims)
+    troop_groups = figures.troop_groups(troops, policy)
+    attack_rows = attacks.attack_rows(claims)
+    flags = attacks.consistency_flags(attack_rows)
+    casualty_rows = casualties.casualty_rows(claims, topic)
+    casualty_summary = casualties.casualty_summary(casualty_rows)
+    dates = events.event_dates(mentions, topic)
+    outlets = list(
+        dict.fromkeys(sources["outlet"].where(sources["outlet"] != "", sources["document"]))
+    )
+    matrix = events.matrix(dates, outlets)
+    disagreements = events.disagreements(dates)
+    outlet_of = {d.id: frame.source_label(d) for d in counted}
+    conflict_rows = conflicts.conflicts(troops, flags, disagreements, corpus.extractions, outlet_of)
+    cred = credibility.credibility(troops, casualty_rows, attack_rows, flags)
+    reprint_rows = pd.DataFrame(
+        [
+            {
+                "document": d,
+                "outlet": outlet_of[d],
+                "group": g,
+                "copies": sum(1 for x in groups.values() if x == g),
+            }
+            for d, g in sorted(groups.items())
+        ],
+        columns=["document", "outlet", "group", "copies"],
+    )
+    tables = Tables(
+        sources,
+        inputs,
+        claims,
+        troops,
+        troop_groups,
+        attack_rows,
+        flags,
+        casualty_rows,
+        casualty_summary,
+        dates,
+        matrix,
+        disagreements,
+        frame.dated_table(corpus),
+        conflict_rows,
+        cred,
+        reprint_rows,
+    )
+    key = findings_mod.findings(
+        troops, troop_groups, attack_rows, flags, disagreements, conflict_rows, casualty_summary
+    )
+    return tables, key
+
+
+def run(
+    document_files: list[Path],
+    claim_files: list[Path],
+    skipped: list[Skipped],
+    topic: Topic,
+    policy: str,
+    strict: bool,
+    tables_dir: Path,
+    findings_json: Path,
+) -> Tables:
+    corpus = frame.load(document_files, claim_files)
+    tables, key = compare(corpus, skipped, topic, policy, strict)
+    for name, table in tables.named().items():
+        write_text(tables_dir / f"{name}.csv", table.to_csv(index=False, lineterminator="\n"))
+    write_json(
+        findings_json,
+        {
+            "policy": policy,
+            "rules": {
+                "grouping": rules_text.GROUPING,
+                "agreement": rules_text.AGREEMENT,
+                "outlier": rules_text.OUTLIER,
+                "headline": rules_text.POLICIES[policy],
+                "attacks": rules_text.ATTACKS,
+                "credibility": rules_text.CREDIBILITY,
+                "likelihood": rules_text.LIKELIHOOD,
+                "reprints": reprints.RULE,
+            },
+            "findings": key,
+        },
+    )
+    log.info(
+        "%d sources, %d claims, %d findings", len(tables.sources), len(tables.claims), len(key)
+    )
+    return tables
