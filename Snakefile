@@ -6,9 +6,9 @@ configfile: "config/config.yaml"
 
 
 include: "rules/common.smk"
-include: "rules/ingest.smk"
-include: "rules/extract.smk"
+include: "rules/shard.smk"
 include: "rules/compare.smk"
+include: "rules/charts.smk"
 include: "rules/render.smk"
 
 

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from snakemake.exceptions import WorkflowError
 
-from crossbrief.compare.names import TABLE_NAMES
+from crossbrief.compare.names import CHART_NAMES, TABLE_NAMES
 from crossbrief.config import ConfigError, load_schema, settings
 from crossbrief.corpus import scan
 from crossbrief.ingest.manifest import ManifestError, load as load_manifest

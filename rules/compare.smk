@@ -9,14 +9,14 @@ rule compare:
     output:
         tables=[f"{RESULTS}/tables/{name}.csv" for name in TABLES],
         findings=f"{RESULTS}/findings.json",
+    log:
+        f"{RESULTS}/logs/compare.log",
+    conda:
+        "../envs/crossbrief.yaml"
     params:
         skipped=json.dumps([item.__dict__ for item in CORPUS.skipped], sort_keys=True),
         strict=SETTINGS.strict,
         policy=SETTINGS.headline_policy,
         tables=lambda wildcards, output: os.path.dirname(output.tables[0]),
-    log:
-        f"{RESULTS}/logs/compare.log",
-    conda:
-        "../envs/crossbrief.yaml"
     script:
         "../scripts/compare.py"

@@ -1,16 +1,18 @@
-# render: tables -> self-contained HTML -> PDF, dated by the report date.
+# render: tables, findings and charts -> self-contained HTML twin, print HTML -> PDF.
 
 
 rule render_html:
     input:
-        sources=f"{RESULTS}/tables/sources.csv",
-        inputs=f"{RESULTS}/tables/inputs.csv",
-        findings=f"{RESULTS}/findings.json",
+        tables=rules.compare.output.tables,
+        findings=rules.compare.output.findings,
+        charts=rules.charts.output.charts,
+        captions=rules.charts.output.captions,
         templates=sorted(Path("templates").glob("*.j2")),
         css="templates/css/briefing.css",
         topic=str(SETTINGS.topic),
     output:
-        BRIEFING_HTML,
+        screen=BRIEFING_HTML,
+        printed=f"{RESULTS}/print/briefing-{DATE}.html",
     log:
         f"{RESULTS}/logs/render_html.log",
     conda:
@@ -23,7 +25,7 @@ rule render_html:
 
 rule render_pdf:
     input:
-        html=BRIEFING_HTML,
+        html=rules.render_html.output.printed,
         css="templates/css/print.css",
         fonts=sorted(Path("templates/fonts").glob("*.ttf")),
     output:
@@ -34,6 +36,6 @@ rule render_pdf:
         "../envs/crossbrief.yaml"
     params:
         date=DATE,
-        results=RESULTS,
+        results=lambda wildcards, input: os.path.dirname(os.path.dirname(input.html)),
     script:
         "../scripts/render_pdf.py"

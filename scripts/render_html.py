@@ -1,24 +1,23 @@
-"""Snakemake script for rule render_html: the self-contained HTML briefing."""
+"""Snakemake script for rule render_html: the HTML twin and the print HTML."""
 
 import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from crossbrief.render.briefing import build_html, context
+from crossbrief.render.briefing import render_pair
 from crossbrief.steplog import logged
 from crossbrief.topic import load as load_topic
 
 snakemake: Any = globals()["snakemake"]
 
 with logged(snakemake.log[0], "render_html"):
-    build_html(
+    render_pair(
+        topic=load_topic(Path(snakemake.input.topic)),
+        report_date=dt.date.fromisoformat(snakemake.params.date),
+        tables=Path(snakemake.input.tables[0]).parent,
+        findings_json=Path(snakemake.input.findings),
+        charts=Path(snakemake.input.captions).parent,
         templates=Path("templates"),
-        ctx=context(
-            topic=load_topic(Path(snakemake.input.topic)),
-            report_date=dt.date.fromisoformat(snakemake.params.date),
-            sources_csv=Path(snakemake.input.sources),
-            inputs_csv=Path(snakemake.input.inputs),
-            findings_json=Path(snakemake.input.findings),
-        ),
-        out=Path(snakemake.output[0]),
+        screen_html=Path(snakemake.output.screen),
+        print_html=Path(snakemake.output.printed),
     )

@@ -63,3 +63,14 @@ def run_snakemake(
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
     return copy_project(tmp_path / "project")
+
+
+SAMPLE_DATE = "2024-08-01"
+
+
+@pytest.fixture(scope="session")
+def sample_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample briefing built once per test session; tests must not modify it."""
+    project = copy_project(tmp_path_factory.mktemp("sample") / "project")
+    run_snakemake(project, "--config", f"report_date={SAMPLE_DATE}")
+    return project

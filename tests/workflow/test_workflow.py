@@ -59,7 +59,7 @@ def test_second_run_does_nothing(built: Path) -> None:
 
 
 def test_editing_one_article_reruns_exactly_its_shard(built: Path) -> None:
-    docs = built / "results" / "documents"
+    docs = built / "results" / "claims"
     before = {p.name: p.stat().st_mtime_ns for p in docs.glob("*.jsonl")}
     name = "002_93a72a21d3ae996a.txt"
     article = built / "seeds" / name
@@ -68,7 +68,7 @@ def test_editing_one_article_reruns_exactly_its_shard(built: Path) -> None:
     after = {p.name: p.stat().st_mtime_ns for p in docs.glob("*.jsonl")}
     changed = sorted(n for n in before if after[n] != before[n])
     assert changed == [f"{shard_of(name, 8):03d}.jsonl"]
-    assert re.search(r"ingest\s+1\b", result.stdout + result.stderr)
+    assert re.search(r"^shard\s+1$", result.stdout + result.stderr, re.MULTILINE)
 
 
 def test_other_report_date_gives_another_pair_and_keeps_the_first(built: Path) -> None:

@@ -18,3 +18,5 @@ TABLE_NAMES = (
     "credibility",
     "reprints",
 )
+
+CHART_NAMES = ("troops", "attacks", "timeline", "coverage")

@@ -1,23 +1,43 @@
-"""The briefing's content, from the stage outputs to the HTML and PDF files."""
+"""The briefing's content, from the stage outputs to the HTML and PDF files.
+
+Two HTML renderings come from one template: the *screen* twin, with every row, and the
+*print* HTML the PDF is laid out from, whose long tables and appendices are capped
+(each says how many rows it leaves out and where the full table is).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pandas as pd
 
 from crossbrief import __version__
+from crossbrief.compare.names import CHART_NAMES
 from crossbrief.fileio import write_bytes, write_text
-from crossbrief.render import html, pdf
+from crossbrief.render import html
 from crossbrief.topic import Topic
 
+_Row = TypeVar("_Row")
 
-def _rows(csv: Path) -> list[dict[str, str]]:
-    table = pd.read_csv(csv, dtype=str, keep_default_na=False)
-    return [{str(k): str(v) for k, v in row.items()} for row in table.to_dict("records")]
+
+@dataclass(frozen=True)
+class Caps:
+    """Row limits of the print version; None means every row (the screen version)."""
+
+    sources: int | None = None
+    rows: int | None = None
+    evidence: int | None = None
+    inputs: int | None = None
+
+    @staticmethod
+    def for_print(documents: int) -> Caps:
+        if documents < 200:
+            return Caps()
+        return Caps(sources=100, rows=60, evidence=300, inputs=200)
 
 
 def source_date_epoch(report_date: dt.date) -> int:
@@ -29,13 +49,79 @@ def long_date(value: dt.date) -> str:
     return f"{value.day} {value.strftime('%B %Y')}"
 
 
+def _rows(csv: Path) -> list[dict[str, str]]:
+    table = pd.read_csv(csv, dtype=str, keep_default_na=False)
+    return [{str(k): str(v) for k, v in row.items()} for row in table.to_dict("records")]
+
+
+def _cap(rows: list[_Row], limit: int | None) -> tuple[list[_Row], int]:
+    if limit is None or len(rows) <= limit:
+        return rows, 0
+    return rows[:limit], len(rows) - limit
+
+
+def highlight(sentence: str, quote: str) -> tuple[str, str, str]:
+    """The sentence split around the quote, to print the quote highlighted in place."""
+    at = sentence.find(quote) if quote else -1
+    if at < 0:
+        return sentence, "", ""
+    return sentence[:at], quote, sentence[at + len(quote) :]
+
+
 def context(
-    topic: Topic, report_date: dt.date, sources_csv: Path, inputs_csv: Path, findings_json: Path
+    topic: Topic, report_date: dt.date, tables: Path, findings_json: Path, charts: Path, caps: Caps
 ) -> dict[str, Any]:
-    sources = _rows(sources_csv)
-    inputs = _rows(inputs_csv)
+    t = {
+        name: _rows(tables / f"{name}.csv")
+        for name in (
+            "sources",
+            "inputs",
+            "claims",
+            "troops",
+            "troop_groups",
+            "attacks",
+            "attack_flags",
+            "casualties",
+            "casualty_summary",
+            "event_dates",
+            "events_matrix",
+            "event_disagreements",
+            "dated_statements",
+            "conflicts",
+            "credibility",
+            "reprints",
+        )
+    }
+    findings = json.loads(findings_json.read_text(encoding="utf-8"))
+    captions = json.loads((charts / "charts.json").read_text(encoding="utf-8"))
+    sources = t["sources"]
     dated = sorted(s["published"] for s in sources if s["published"])
     outlets = sorted({s["outlet"] for s in sources if s["outlet"]})
+    credibility = {r["claim"]: r for r in t["credibility"]}
+    claim_quotes = {r["claim"]: r for r in t["claims"]}
+    evidence_claims = [
+        dict(
+            c,
+            parts=highlight(c["sentence"], c["quote"]),
+            credibility=credibility.get(c["claim"], {}).get("score", ""),
+        )
+        for c in t["claims"]
+    ]
+    evidence_claims, claims_left = _cap(evidence_claims, caps.evidence)
+    mentions = [dict(e, parts=highlight(e["quote"], e["date_text"])) for e in t["event_dates"]]
+    mentions, mentions_left = _cap(mentions, caps.evidence)
+    statements = [
+        dict(d, parts=highlight(d["quote"], d["date_text"])) for d in t["dated_statements"]
+    ]
+    statements, statements_left = _cap(statements, caps.evidence)
+    shown_sources, sources_left = _cap(sources, caps.sources)
+    shown_inputs, inputs_left = _cap(t["inputs"], caps.inputs)
+    troops, troops_left = _cap(t["troops"], caps.rows)
+    anchors = (
+        {c["claim"] for c in evidence_claims}
+        | {m["mention"] for m in mentions}
+        | {s["statement"] for s in statements}
+    )
     return {
         "title": f"{topic.name}: comparative briefing",
         "topic": topic,
@@ -44,16 +130,52 @@ def context(
         "generator": f"crossbrief {__version__}",
         "report_date": report_date.isoformat(),
         "report_date_long": long_date(report_date),
-        "sources": sources,
+        "printing": caps != Caps(),
+        "sources": shown_sources,
+        "sources_left": sources_left,
+        "source_count": len(sources),
         "outlets": outlets,
         "span": {
             "first": long_date(dt.date.fromisoformat(dated[0])) if dated else None,
             "last": long_date(dt.date.fromisoformat(dated[-1])) if dated else None,
             "undated": len(sources) - len(dated),
         },
-        "inputs": inputs,
-        "findings": json.loads(findings_json.read_text(encoding="utf-8")),
-        "problems": [i for i in inputs if i["status"] in ("rejected", "skipped", "duplicate")],
+        "inputs": shown_inputs,
+        "inputs_left": inputs_left,
+        "problems": [i for i in t["inputs"] if i["status"] in ("rejected", "skipped", "duplicate")],
+        "findings": findings,
+        "troop_groups": t["troop_groups"],
+        "troops": troops,
+        "troops_left": troops_left,
+        "attacks": t["attacks"],
+        "attack_flags": t["attack_flags"],
+        "casualties": t["casualties"],
+        "casualty_summary": t["casualty_summary"],
+        "event_dates": t["event_dates"],
+        "events_matrix": t["events_matrix"],
+        "event_disagreements": t["event_disagreements"],
+        "matrix_sources": [
+            k
+            for k in (t["events_matrix"][0] if t["events_matrix"] else {})
+            if k not in ("event", "name", "catalogue_date")
+        ],
+        "dated_statements": [d for d in t["dated_statements"] if d["in_caption"] != "True"],
+        "caption_dates": [d for d in t["dated_statements"] if d["in_caption"] == "True"],
+        "conflicts": t["conflicts"],
+        "reprints": [r for r in t["reprints"] if r["copies"] != "1"],
+        "credibility": credibility,
+        "claims_by_id": claim_quotes,
+        "evidence_claims": evidence_claims,
+        "claims_left": claims_left,
+        "evidence_mentions": mentions,
+        "mentions_left": mentions_left,
+        "evidence_statements": statements,
+        "statements_left": statements_left,
+        "anchors": anchors,
+        "charts": {
+            name: {"svg": (charts / f"{name}.svg").read_text(encoding="utf-8"), **captions[name]}
+            for name in CHART_NAMES
+        },
     }
 
 
@@ -66,5 +188,23 @@ def build_html(templates: Path, ctx: dict[str, Any], out: Path) -> str:
 def build_pdf(
     html_file: Path, templates: Path, allowed: list[Path], source_date_epoch: int, out: Path
 ) -> None:
+    from crossbrief.render import pdf  # WeasyPrint is heavy: only the PDF step loads it
+
     data = pdf.to_pdf(html_file.read_text(encoding="utf-8"), templates, allowed, source_date_epoch)
     write_bytes(out, data)
+
+
+def render_pair(
+    topic: Topic,
+    report_date: dt.date,
+    tables: Path,
+    findings_json: Path,
+    charts: Path,
+    templates: Path,
+    screen_html: Path,
+    print_html: Path,
+) -> None:
+    """The HTML twin (every row) and the print HTML the PDF is made from."""
+    documents = len(pd.read_csv(tables / "sources.csv", dtype=str))
+    for caps, out in ((Caps(), screen_html), (Caps.for_print(documents), print_html)):
+        build_html(templates, context(topic, report_date, tables, findings_json, charts, caps), out)

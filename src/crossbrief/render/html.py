@@ -7,10 +7,12 @@ from typing import Any
 
 import jinja2
 
+from crossbrief.render.formatting import hedged, number
+
 
 def environment(templates: Path) -> jinja2.Environment:
     """Autoescape everywhere and fail on any undefined name."""
-    return jinja2.Environment(
+    env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(templates)),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
@@ -18,6 +20,9 @@ def environment(templates: Path) -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+    env.filters["number"] = number
+    env.filters["hedged"] = hedged
+    return env
 
 
 def render(templates: Path, context: dict[str, Any], name: str = "briefing.html.j2") -> str:

@@ -1,0 +1,18 @@
+# charts: comparison tables -> deterministic SVG charts with captions and text alternatives.
+
+
+rule charts:
+    input:
+        tables=rules.compare.output.tables,
+        fonts=sorted(Path("templates/fonts").glob("*.ttf")),
+    output:
+        charts=[f"{RESULTS}/charts/{name}.svg" for name in CHART_NAMES],
+        captions=f"{RESULTS}/charts/charts.json",
+    log:
+        f"{RESULTS}/logs/charts.log",
+    conda:
+        "../envs/crossbrief.yaml"
+    params:
+        date=DATE,
+    script:
+        "../scripts/charts.py"

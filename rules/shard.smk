@@ -1,0 +1,24 @@
+# shard: the articles of one shard -> results/documents/{shard}.jsonl (ingest) and
+# results/claims/{shard}.jsonl (extract). One job per shard: Python starts once.
+
+
+rule shard:
+    input:
+        articles=lambda wildcards: [
+            f"{SEEDS}/{name}" for name in shard_names(wildcards)
+        ],
+        topic=str(SETTINGS.topic),
+    output:
+        documents=f"{RESULTS}/documents/{{shard}}.jsonl",
+        claims=f"{RESULTS}/claims/{{shard}}.jsonl",
+    log:
+        f"{RESULTS}/logs/shard/{{shard}}.log",
+    conda:
+        "../envs/crossbrief.yaml"
+    params:
+        seeds=SEEDS,
+        names=shard_names,
+        entries=shard_entries,
+        max_bytes=SETTINGS.max_article_bytes,
+    script:
+        "../scripts/shard.py"

@@ -1,0 +1,1 @@
+"""Charts of the comparison tables: matplotlib, one style, deterministic SVG."""
