@@ -6,7 +6,15 @@ rule charts:
         tables=rules.compare.output.tables,
         fonts=sorted(Path("templates/fonts").glob("*.ttf")),
     output:
-        charts=[f"{RESULTS}/charts/{name}.svg" for name in CHART_NAMES],
+        charts=[
+            report(
+                f"{RESULTS}/charts/{name}.svg",
+                caption="../report/chart.rst",
+                category="Charts",
+                labels={"chart": name},
+            )
+            for name in CHART_NAMES
+        ],
         captions=f"{RESULTS}/charts/charts.json",
     log:
         f"{RESULTS}/logs/charts.log",

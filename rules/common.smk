@@ -33,6 +33,9 @@ TABLES = list(TABLE_NAMES)
 BRIEFING_PDF = f"{REPORTS}/briefing-{DATE}.pdf"
 
 
+report: "../report/workflow.rst"
+
+
 wildcard_constraints:
     shard=r"\d{3}",
 

@@ -7,7 +7,15 @@ rule compare:
         claims=expand(f"{RESULTS}/claims/{{shard}}.jsonl", shard=SHARDS),
         topic=str(SETTINGS.topic),
     output:
-        tables=[f"{RESULTS}/tables/{name}.csv" for name in TABLES],
+        tables=[
+            report(
+                f"{RESULTS}/tables/{name}.csv",
+                caption="../report/table.rst",
+                category="Tables",
+                labels={"table": name},
+            )
+            for name in TABLES
+        ],
         findings=f"{RESULTS}/findings.json",
     log:
         f"{RESULTS}/logs/compare.log",

@@ -11,7 +11,12 @@ rule render_html:
         css="templates/css/briefing.css",
         topic=str(SETTINGS.topic),
     output:
-        screen=BRIEFING_HTML,
+        screen=report(
+            BRIEFING_HTML,
+            caption="../report/briefing.rst",
+            category="Briefing",
+            labels={"format": "HTML"},
+        ),
         printed=f"{RESULTS}/print/briefing-{DATE}.html",
     log:
         f"{RESULTS}/logs/render_html.log",
@@ -29,7 +34,12 @@ rule render_pdf:
         css="templates/css/print.css",
         fonts=sorted(Path("templates/fonts").glob("*.ttf")),
     output:
-        BRIEFING_PDF,
+        report(
+            BRIEFING_PDF,
+            caption="../report/briefing.rst",
+            category="Briefing",
+            labels={"format": "PDF"},
+        ),
     log:
         f"{RESULTS}/logs/render_pdf.log",
     conda:

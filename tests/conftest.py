@@ -22,6 +22,7 @@ PROJECT_PARTS = (
     "config",
     "profiles",
     "envs",
+    "report",
     "seeds",
 )
 

@@ -19,6 +19,7 @@ DATE_COLUMNS = [
     "date",
     "granularity",
     "date_text",
+    "terms",
     "mention",
     "quote",
 ]
@@ -59,6 +60,7 @@ def event_dates(events: pd.DataFrame, topic: Topic) -> pd.DataFrame:
                 "date": chosen["date"],
                 "granularity": chosen["granularity"],
                 "date_text": chosen["date_text"],
+                "terms": chosen["terms"],
                 "mention": chosen["mention"],
                 "quote": chosen["quote"],
             }

@@ -38,6 +38,7 @@ CLAIM_COLUMNS = [
     "quote",
     "sentence",
     "in_caption",
+    "start",
 ]
 EVENT_COLUMNS = [
     "mention",
@@ -50,7 +51,9 @@ EVENT_COLUMNS = [
     "granularity",
     "date_text",
     "note",
+    "terms",
     "quote",
+    "start",
 ]
 
 
@@ -127,10 +130,11 @@ def claims_table(corpus: Corpus, groups: dict[str, str]) -> pd.DataFrame:
                     "quote": c.quote,
                     "sentence": c.sentence,
                     "in_caption": c.in_caption,
+                    "start": c.start,
                 }
             )
     table = pd.DataFrame(rows, columns=CLAIM_COLUMNS)
-    return table.sort_values(["published", "document", "claim"], na_position="last", kind="stable")
+    return table.sort_values(["published", "document", "start"], na_position="last", kind="stable")
 
 
 DATED_COLUMNS = [
@@ -144,6 +148,7 @@ DATED_COLUMNS = [
     "note",
     "in_caption",
     "quote",
+    "start",
 ]
 
 
@@ -162,15 +167,14 @@ def dated_table(corpus: Corpus) -> pd.DataFrame:
             "note": s.date.note,
             "in_caption": s.in_caption,
             "quote": s.quote,
+            "start": s.start,
         }
         for extraction in corpus.extractions
         if extraction.document in docs
         for s in extraction.other_dated
     ]
     table = pd.DataFrame(rows, columns=DATED_COLUMNS)
-    return table.sort_values(
-        ["published", "document", "statement"], na_position="last", kind="stable"
-    )
+    return table.sort_values(["published", "document", "start"], na_position="last", kind="stable")
 
 
 def events_table(corpus: Corpus, groups: dict[str, str]) -> pd.DataFrame:
@@ -196,10 +200,10 @@ def events_table(corpus: Corpus, groups: dict[str, str]) -> pd.DataFrame:
                     "granularity": e.date.granularity if e.date and e.date.value else None,
                     "date_text": e.date.text if e.date else None,
                     "note": e.date.note if e.date else None,
+                    "terms": "|".join(e.terms),
                     "quote": e.quote,
+                    "start": e.start,
                 }
             )
     table = pd.DataFrame(rows, columns=EVENT_COLUMNS)
-    return table.sort_values(
-        ["published", "document", "mention"], na_position="last", kind="stable"
-    )
+    return table.sort_values(["published", "document", "start"], na_position="last", kind="stable")

@@ -108,7 +108,10 @@ def context(
         for c in t["claims"]
     ]
     evidence_claims, claims_left = _cap(evidence_claims, caps.evidence)
-    mentions = [dict(e, parts=highlight(e["quote"], e["date_text"])) for e in t["event_dates"]]
+    mentions = [
+        dict(e, parts=highlight(e["quote"], e["date_text"] or e["terms"].split("|")[0]))
+        for e in t["event_dates"]
+    ]
     mentions, mentions_left = _cap(mentions, caps.evidence)
     statements = [
         dict(d, parts=highlight(d["quote"], d["date_text"])) for d in t["dated_statements"]
