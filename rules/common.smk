@@ -5,6 +5,7 @@ from pathlib import Path
 
 from snakemake.exceptions import WorkflowError
 
+from crossbrief.buildlock import BuildLockedError, acquire as acquire_build_lock
 from crossbrief.compare.names import CHART_NAMES, TABLE_NAMES
 from crossbrief.config import ConfigError, load_schema, settings
 from crossbrief.corpus import scan
@@ -21,6 +22,12 @@ try:
     TOPIC = load_topic(SETTINGS.topic)
 except (ConfigError, ManifestError, TopicError) as err:
     raise WorkflowError(f"crossbrief: {err}") from None
+
+if workflow.is_main_process:
+    try:
+        BUILD_LOCK = acquire_build_lock(Path(".snakemake") / "crossbrief.lock")
+    except BuildLockedError as err:
+        raise WorkflowError(f"crossbrief: {err}") from None
 
 SEEDS = str(SETTINGS.seeds)
 RESULTS = str(SETTINGS.results)

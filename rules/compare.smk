@@ -25,6 +25,8 @@ rule compare:
         skipped=json.dumps([item.__dict__ for item in CORPUS.skipped], sort_keys=True),
         strict=SETTINGS.strict,
         policy=SETTINGS.headline_policy,
+        report_date=DATE,
+        listed=json.dumps(sorted(MANIFEST)),
         tables=lambda wildcards, output: os.path.dirname(output.tables[0]),
     script:
         "../scripts/compare.py"

@@ -1,10 +1,11 @@
 """Snakemake script for rule compare: comparison tables and key findings."""
 
+import datetime as dt
 import json
 from pathlib import Path
 from typing import Any
 
-from crossbrief.compare.stage import run
+from crossbrief.compare.stage import Checks, run
 from crossbrief.corpus import Skipped
 from crossbrief.steplog import logged
 from crossbrief.topic import load
@@ -21,4 +22,8 @@ with logged(snakemake.log[0], "compare"):
         strict=bool(snakemake.params.strict),
         tables_dir=Path(snakemake.params.tables),
         findings_json=Path(snakemake.output.findings),
+        checks=Checks(
+            report_date=dt.date.fromisoformat(snakemake.params.report_date),
+            listed=tuple(json.loads(snakemake.params.listed)),
+        ),
     )

@@ -16,9 +16,20 @@ from tests.conftest import SAMPLE_DATE, run_snakemake
 
 pytestmark = pytest.mark.workflow
 
-SECTIONS = ["Key findings", "Contents", "Sources", "Troop figures", "Attack counts",
-            "Casualties", "Events and timeline", "Conflicts and flags",
-            "Other dated statements", "Method", "Appendix A: Evidence", "Appendix B: Inputs"]
+SECTIONS = [
+    "Key findings",
+    "Contents",
+    "Sources",
+    "Troop figures",
+    "Attack counts",
+    "Casualties",
+    "Events and timeline",
+    "Conflicts and flags",
+    "Other dated statements",
+    "Method",
+    "Appendix A: Evidence",
+    "Appendix B: Inputs",
+]
 
 
 def pdf_of(project: Path) -> Path:
@@ -48,8 +59,9 @@ def test_contents_lists_page_numbers(sample_build: Path) -> None:
 
 def test_pdf_is_tagged_and_carries_metadata(sample_build: Path) -> None:
     reader = PdfReader(pdf_of(sample_build))
-    root = reader.trailer["/Root"]
-    assert "/StructTreeRoot" in root and root["/MarkInfo"]["/Marked"]
+    root = reader.root_object
+    mark_info = root["/MarkInfo"]
+    assert "/StructTreeRoot" in root and mark_info["/Marked"]  # type: ignore[index]
     meta = reader.metadata
     assert meta is not None and meta.subject and "Iran Daily" in str(meta.get("/Keywords"))
 
@@ -64,15 +76,23 @@ def test_print_html_links_resolve(sample_build: Path) -> None:
 def test_capped_print_version_says_what_it_leaves_out(sample_build: Path) -> None:
     results = sample_build / "results"
     caps = Caps(sources=2, rows=2, evidence=3, inputs=2)
-    ctx = context(load(sample_build / "config" / "topic.yaml"), dt.date(2024, 8, 1),
-                  results / "tables", results / "findings.json", results / "charts", caps)
+    ctx = context(
+        load(sample_build / "config" / "topic.yaml"),
+        dt.date(2024, 8, 1),
+        results / "tables",
+        results / "findings.json",
+        results / "charts",
+        caps,
+    )
     html = render(sample_build / "templates", ctx)
     assert "more figures are left out of the PDF" in html
     assert "results/tables/claims.csv" in html
     assert set(re.findall(r'href="#([^"]+)"', html)) <= set(re.findall(r'id="([^"]+)"', html))
 
 
-def test_snakemake_report_registers_briefing_tables_and_charts(sample_build: Path, tmp_path: Path) -> None:
+def test_snakemake_report_registers_briefing_tables_and_charts(
+    sample_build: Path, tmp_path: Path
+) -> None:
     out = tmp_path / "report.html"
     run_snakemake(sample_build, "--config", f"report_date={SAMPLE_DATE}", "--report", str(out))
     text = out.read_text(errors="replace")

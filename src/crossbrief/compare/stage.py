@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pandas as pd
@@ -55,11 +56,59 @@ class Tables:
         return tables
 
 
+@dataclass(frozen=True)
+class Checks:
+    """What the inputs are checked against: the report date, the manifest's file names."""
+
+    report_date: dt.date | None = None
+    listed: tuple[str, ...] = ()
+
+
+def _checked(documents: list[Document], checks: Checks) -> list[Document]:
+    """Documents with a warning when they are dated after the report date."""
+    if checks.report_date is None:
+        return documents
+    limit = checks.report_date.isoformat()
+    return [
+        replace(
+            d, warnings=(*d.warnings, f"published {d.published}, after the report date {limit}")
+        )
+        if d.published and d.published > limit
+        else d
+        for d in documents
+    ]
+
+
+def _missing(checks: Checks, inputs: pd.DataFrame) -> pd.DataFrame:
+    """Manifest entries whose file is not in the seeds folder."""
+    absent = sorted(set(checks.listed) - set(inputs["file"]))
+    rows = [
+        {
+            "file": name,
+            "status": "missing",
+            "sha256": "",
+            "bytes": "",
+            "encoding": "",
+            "metadata": "",
+            "reason": "listed in the manifest but not in the seeds folder; "
+            "remove the entry or add the file",
+        }
+        for name in absent
+    ]
+    return pd.concat([inputs, pd.DataFrame(rows, columns=inputs.columns)], ignore_index=True)
+
+
 def compare(
-    corpus: frame.Corpus, skipped: list[Skipped], topic: Topic, policy: str, strict: bool
+    corpus: frame.Corpus,
+    skipped: list[Skipped],
+    topic: Topic,
+    policy: str,
+    strict: bool,
+    checks: Checks = Checks(),
 ) -> tuple[Tables, list[dict[str, object]]]:
+    corpus = frame.Corpus(_checked(corpus.documents, checks), corpus.rejections, corpus.extractions)
     records: list[Document | Rejection] = [*corpus.documents, *corpus.rejections]
-    inputs = inputs_table(sorted(records, key=lambda r: r.id), skipped)
+    inputs = _missing(checks, inputs_table(sorted(records, key=lambda r: r.id), skipped))
     problems = inputs[inputs["status"].isin(["rejected", "skipped"])]
     if strict and len(problems):
         lines = [f"  {r.file}: {r.reason}" for r in problems.itertuples()]
@@ -149,9 +198,10 @@ def run(
     strict: bool,
     tables_dir: Path,
     findings_json: Path,
+    checks: Checks = Checks(),
 ) -> Tables:
     corpus = frame.load(document_files, claim_files)
-    tables, key = compare(corpus, skipped, topic, policy, strict)
+    tables, key = compare(corpus, skipped, topic, policy, strict, checks)
     for name, table in tables.named().items():
         write_text(tables_dir / f"{name}.csv", table.to_csv(index=False, lineterminator="\n"))
     write_json(

@@ -5,7 +5,7 @@ quoted speech with "he said" (resolved to the person named before), and imperson
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from crossbrief import lexicon
 
@@ -97,23 +97,39 @@ def last_person(texts: list[str]) -> str | None:
     return strong or weak
 
 
+@lru_cache(maxsize=64)
+def _sentence_sources(
+    sentence: str,
+) -> tuple[str | None, tuple[tuple[int, str], ...], tuple[tuple[int, int, str], ...]]:
+    """Per sentence, once: the "according to" source, impersonal labels (end, label) and
+    speech verbs with their subjects (start, end, who)."""
+    p = _patterns()
+    match = p["according"].search(sentence)
+    according = clean(match.group("who")) if match else None
+    impersonal = tuple(
+        (m.end(), m.group("label").lower())
+        for pattern in _impersonal()
+        for m in pattern.finditer(sentence)
+    )
+    verbs = tuple(
+        (m.start(), m.end(), m.group("who")) for m in p["subject_verb"].finditer(sentence)
+    )
+    return according, impersonal, verbs
+
+
 def attribute(sentence: str, at: int, before: list[str]) -> str | None:
     """The source of the figure at offset ``at`` of ``sentence``; ``before`` holds the
     preceding sentences (oldest first) for resolving "he said"."""
     p = _patterns()
-    match = p["according"].search(sentence)
-    if match:
-        return clean(match.group("who"))
-    for pattern in _impersonal():
-        match = pattern.search(sentence[:at])
-        if match:
-            return match.group("label").lower()
-    head = sentence[:at]
-    found = None
-    for candidate in p["subject_verb"].finditer(head):
-        found = candidate  # the last speech verb before the figure
-    if found is not None and _clause_reaches(head[found.end() :]):
-        return clean(found.group("who"))
+    according, impersonal, verbs = _sentence_sources(sentence)
+    if according:
+        return according
+    for end, label in impersonal:
+        if end <= at:
+            return label
+    spoken = [v for v in verbs if v[1] <= at]
+    if spoken and _clause_reaches(sentence[spoken[-1][1] : at]):
+        return clean(spoken[-1][2])
     tail = sentence[at:]
     match = p["after"].search(tail) or p["after_inverted"].search(tail) or p["closing"].search(tail)
     if match:

@@ -7,7 +7,7 @@ import hashlib
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TypeVar
 
 from crossbrief.extract import attribution, events, gazetteer, measures, numbers, timex
@@ -26,6 +26,9 @@ from crossbrief.records import (
 from crossbrief.topic import Topic
 
 _T = TypeVar("_T")
+#: Numbers read in one sentence at most (tables of figures would make the clause rules
+#: quadratic); the rest are reported in the warnings.
+MAX_NUMBERS_PER_SENTENCE = 60
 _GRANULARITY_RANK = {"day": 3, "week": 2, "month": 2, "year": 1, "unknown": 0}
 
 
@@ -131,6 +134,7 @@ def _extract(ex: Extractor, document: Document) -> Extraction:
     merges: dict[tuple[str, str], dict[str, str]] = {}
     warnings: list[str] = []
     last_event_date: TimeValue | None = None
+    memory = _Memory()
     publication = (
         TimeValue(document.published, 0, 0, document.published, "day", kind="publication")
         if document.published
@@ -203,24 +207,33 @@ def _extract(ex: Extractor, document: Document) -> Extraction:
             for p in parsed[max(0, index - 6) : index]
             if p.sentence.paragraph >= s.paragraph - 1
         ]
-        for found in measures.find(s.text, local_numbers, local_mentions):
-            claims.append(
-                _claim(
-                    ex,
-                    document,
-                    item,
-                    found,
-                    claims,
-                    context,
-                    parsed[:index],
-                    dominant,
-                    default_actor,
-                    hits,
-                    rel_times,
-                    publication,
-                    caption,
-                )
+        memory.enter(item)
+        counted = [n for n in local_numbers if not n.vague]
+        if len(counted) > MAX_NUMBERS_PER_SENTENCE:
+            warnings.append(
+                f"sentence at offset {s.start} has {len(counted)} numbers; only the first "
+                f"{MAX_NUMBERS_PER_SENTENCE} were read"
             )
+            last = counted[MAX_NUMBERS_PER_SENTENCE - 1].end
+            local_numbers = [n for n in local_numbers if n.end <= last]
+        for found in measures.find(s.text, local_numbers, local_mentions):
+            claim = _claim(
+                ex,
+                document,
+                item,
+                found,
+                memory,
+                context,
+                dominant,
+                default_actor,
+                hits,
+                rel_times,
+                publication,
+                caption,
+            )
+            claims.append(claim)
+            memory.remember(claim)
+        memory.leave(item)
         for time in item.times:
             if time.note and time.note.startswith("says "):
                 warnings.append(f"{time.text!r} {time.note} (sentence at offset {s.start})")
@@ -278,9 +291,8 @@ def _claim(
     document: Document,
     item: _Parsed,
     found: measures.Found,
-    earlier: list[Claim],
+    memory: _Memory,
     context: list[str],
-    before: list[_Parsed],
     dominant: str | None,
     default_actor: str | None,
     hits: list[events.Hit],
@@ -294,13 +306,12 @@ def _claim(
     actor = found.actor
     notes: list[str] = []
     if actor is None and found.measure != "casualty":
-        same = [c.actor for c in earlier if c.actor and c.measure == found.measure]
-        actor = same[-1] if same else default_actor
+        actor = memory.actor_by_measure.get(found.measure, default_actor)
         if actor:
             notes.append(f"actor {actor} taken from context")
     location = ex.where(found.location) if found.location else None
     if found.measure != "attack_count" and location is None:
-        location = _context_place(ex, found, item, before, earlier, actor, dominant, value)
+        location = _context_place(ex, found, item, memory, actor, dominant, value)
         if location:
             notes.append(f"location {location} taken from context")
     start = s.start + found.hedge.start
@@ -361,12 +372,43 @@ def _claim(
     )
 
 
+@dataclass
+class _Memory:
+    """What earlier sentences said, kept as running state so each figure's context is
+    found in constant time (an article may hold thousands of figures)."""
+
+    actor_by_measure: dict[str, str] = field(default_factory=dict)
+    place_by_figure: dict[tuple[str, float, str | None], str] = field(default_factory=dict)
+    paragraph: int = -1
+    countries: list[Mention] = field(default_factory=list)  # this paragraph, earlier sentences
+    places: list[Mention] = field(default_factory=list)  # with a locative preposition
+
+    def enter(self, item: _Parsed) -> None:
+        if item.sentence.paragraph != self.paragraph:
+            self.paragraph = item.sentence.paragraph
+            self.countries, self.places = [], []
+
+    def leave(self, item: _Parsed) -> None:
+        s = item.sentence
+        self.countries.extend(m for m in item.mentions if m.kind == "country")
+        local = [
+            Mention(m.start - s.start, m.end - s.start, m.text, m.label, m.country, m.kind)
+            for m in item.mentions
+        ]
+        self.places.extend(measures.places_after(s.text, 0, len(s.text), local))
+
+    def remember(self, claim: Claim) -> None:
+        if claim.actor:
+            self.actor_by_measure[claim.measure] = claim.actor
+        if claim.location:
+            self.place_by_figure[(claim.measure, claim.value, claim.actor)] = claim.location
+
+
 def _context_place(
     ex: Extractor,
     found: measures.Found,
     item: _Parsed,
-    before: list[_Parsed],
-    earlier: list[Claim],
+    memory: _Memory,
     actor: str | None,
     dominant: str | None,
     value: float,
@@ -377,45 +419,17 @@ def _context_place(
     country."""
     s = item.sentence
     if found.anaphoric_place:
-        candidates = [
-            m
-            for m in item.mentions
-            if m.start < s.start + found.noun_end and m.kind == "country" and m.label != actor
-        ]
-        for p in reversed(before):
-            if candidates:
-                break
-            if p.sentence.paragraph == s.paragraph:
-                candidates = [m for m in p.mentions if m.kind == "country" and m.label != actor]
-        if candidates:
-            return ex.where(candidates[-1])
+        here = [m for m in item.mentions if m.start < s.start + found.noun_end]
+        for mention in reversed(memory.countries + [m for m in here if m.kind == "country"]):
+            if mention.label != actor:
+                return ex.where(mention)
         return dominant
-    for claim in reversed(earlier):
-        if (
-            claim.measure == found.measure
-            and claim.value == value
-            and claim.actor == actor
-            and claim.location
-        ):
-            return claim.location
-    for p in reversed(before):
-        if p.sentence.paragraph != s.paragraph:
-            break
-        local = [
-            Mention(
-                m.start - p.sentence.start,
-                m.end - p.sentence.start,
-                m.text,
-                m.label,
-                m.country,
-                m.kind,
-            )
-            for m in p.mentions
-        ]
-        places = measures._places_after(p.sentence.text, 0, len(p.sentence.text), local)
-        places = [m for m in places if m.label != actor]
-        if places:
-            return ex.where(places[-1])
+    known = memory.place_by_figure.get((found.measure, value, actor))
+    if known:
+        return known
+    for mention in reversed(memory.places):
+        if mention.label != actor:
+            return ex.where(mention)
     return dominant
 
 

@@ -8,8 +8,9 @@ continues the figure before it in the same sentence, which it inherits from.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from crossbrief import lexicon
 from crossbrief.extract import hedges
@@ -72,12 +73,21 @@ def _kind_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     )
 
 
+@lru_cache(maxsize=16)
+def _breaks(text: str) -> tuple[list[int], list[int]]:
+    """Starts and ends of the clause breaks of a sentence, found once per sentence."""
+    matches = list(_CLAUSE_END.finditer(text))
+    return [m.start() for m in matches], [m.end() for m in matches]
+
+
 def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    left = 0
-    for match in _CLAUSE_END.finditer(text, 0, start):
-        left = match.end()
-    right_match = _CLAUSE_END.search(text, end)
-    return left, right_match.start() if right_match else len(text)
+    """The clause around ``text[start:end]``: from the last break ending at or before
+    ``start`` to the next break starting at or after ``end``."""
+    starts, ends = _breaks(text)
+    i = bisect_right(ends, start)
+    left = ends[i - 1] if i else 0
+    j = bisect_left(starts, end)
+    return left, starts[j] if j < len(starts) else len(text)
 
 
 def _noun_after(
@@ -185,14 +195,19 @@ def _kind(text: str, number: Number, hedge_start: int, noun_end: int, definite: 
     return "present"
 
 
+@cache
+def _owner_pattern() -> re.Pattern[str]:
+    return re.compile(
+        rf"\s*(?:(?:{_alt(_lex()['troop_nouns'])})\b|(?:{_alt(_lex()['owner_verbs'])})\b)",
+        re.IGNORECASE,
+    )
+
+
 def _actor_before(text: str, at: int, mentions: list[Mention]) -> str | None:
     """A country or nationality before the figure in the role of the force's owner:
     "the US has 3,000 troops", "American forces with 2,500 more soldiers"."""
     left, _ = _clause_bounds(text, at, at)
-    owner = re.compile(
-        rf"\s*(?:(?:{_alt(_lex()['troop_nouns'])})\b|(?:{_alt(_lex()['owner_verbs'])})\b)",
-        re.IGNORECASE,
-    )
+    owner = _owner_pattern()
     candidates = [m for m in mentions if left <= m.start < at and m.kind != "place"]
     for mention in reversed(candidates):
         if owner.match(text[mention.end : mention.end + 40]):
@@ -206,7 +221,7 @@ def _actor_before(text: str, at: int, mentions: list[Mention]) -> str | None:
     return None
 
 
-def _places_after(text: str, start: int, stop: int, mentions: list[Mention]) -> list[Mention]:
+def places_after(text: str, start: int, stop: int, mentions: list[Mention]) -> list[Mention]:
     """Places introduced by a locative preposition between ``start`` and ``stop``."""
     locative = _phrase("locative")
     out: list[Mention] = []
@@ -220,11 +235,15 @@ def _places_after(text: str, start: int, stop: int, mentions: list[Mention]) -> 
     return out
 
 
-def _anaphoric_place(text: str, start: int, stop: int) -> bool:
-    pattern = re.compile(
+@cache
+def _anaphoric_pattern() -> re.Pattern[str]:
+    return re.compile(
         rf"\b(?:in|across|to|from)\s+(?:{_alt(_lex()['anaphoric_places'])})\b", re.IGNORECASE
     )
-    return bool(pattern.search(text[start:stop]))
+
+
+def _anaphoric_place(text: str, start: int, stop: int) -> bool:
+    return bool(_anaphoric_pattern().search(text[start:stop]))
 
 
 def find(text: str, numbers: list[Number], mentions: list[Mention]) -> list[Found]:
@@ -254,7 +273,7 @@ def find(text: str, numbers: list[Number], mentions: list[Mention]) -> list[Foun
             ):
                 hedge = hedges.Hedge(previous.hedge.qualifier, hedge.start, hedge.end, hedge.text)
             stop = _next_number_start(numbers, number, len(text))
-            places = _places_after(
+            places = places_after(
                 text,
                 number.end,
                 min(stop, _clause_bounds(text, number.start, number.end)[1]),
@@ -281,7 +300,7 @@ def find(text: str, numbers: list[Number], mentions: list[Mention]) -> list[Foun
             continue
         noun_class, noun_text, noun_end, np_actor = noun
         stop = min(_next_number_start(numbers, number, len(text)), right)
-        places = _places_after(text, noun_end, stop, mentions)
+        places = places_after(text, noun_end, stop, mentions)
         if noun_class == "times":
             if not attack_verbs.search(text[left : number.start]):
                 continue
@@ -292,7 +311,7 @@ def find(text: str, numbers: list[Number], mentions: list[Mention]) -> list[Foun
             continue
         outcome = _casualty(text, number, noun_text, noun_end)
         if outcome is not None:
-            before_places = _places_after(text, left, number.start, mentions)
+            before_places = places_after(text, left, number.start, mentions)
             where = places[0] if places else (before_places[-1] if before_places else None)
             who = text[noun_from:noun_end].strip()
             found.append(
@@ -344,7 +363,7 @@ def _attack(
     mentions: list[Mention],
     left: int,
 ) -> Found:
-    places = _places_after(text, 0, len(text), mentions)
+    places = places_after(text, 0, len(text), mentions)
     actor = None
     force = _phrase("troop_nouns")
     for mention in mentions:

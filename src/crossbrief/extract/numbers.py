@@ -74,7 +74,7 @@ def find(text: str, offset: int = 0) -> list[Number]:
     digits, words, phrase, vague = _patterns()
     data = lexicon.load("numbers")
     found: list[Number] = []
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []  # vague amounts and phrases; digits and words never overlap
 
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
@@ -104,7 +104,6 @@ def find(text: str, offset: int = 0) -> list[Number]:
         if match.group("scale"):
             value *= _tables()[2][match.group("scale").lower()]
         found.append(Number(offset + match.start(), offset + match.end(), match.group(), value))
-        taken.append(match.span())
     for match in words.finditer(text):
         if not free(*match.span()):
             continue
@@ -114,7 +113,6 @@ def find(text: str, offset: int = 0) -> list[Number]:
         found.append(
             Number(offset + match.start(), offset + match.end(), match.group(), value, word=True)
         )
-        taken.append(match.span())
     return sorted(found, key=lambda n: n.start)
 
 

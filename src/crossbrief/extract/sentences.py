@@ -19,6 +19,9 @@ from crossbrief.records import Document, Role
 #: then something that can open a sentence.
 _END = re.compile(r"""([.!?…]+)(["”’')\]]*)\s+(?=["“‘(\[]?[A-Z0-9])""")
 _INITIAL = re.compile(r"(?:^|\s)[A-Z]$")
+#: Longer "sentences" (tables, lists, run-on text) are cut at white space, so the
+#: clause rules that read around each number stay bounded.
+MAX_SENTENCE = 1500
 
 
 @dataclass(frozen=True)
@@ -58,7 +61,20 @@ def split(text: str, offset: int = 0) -> list[tuple[int, int]]:
         start = match.end()
     if text[start:].strip():
         spans.append((offset + start, offset + len(text.rstrip())))
-    return spans
+    return [piece for span in spans for piece in _bounded(text, offset, span)]
+
+
+def _bounded(text: str, offset: int, span: tuple[int, int]) -> list[tuple[int, int]]:
+    start, end = span
+    pieces = []
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start - offset, start - offset + MAX_SENTENCE) + offset
+        if cut <= start:
+            cut = start + MAX_SENTENCE
+        pieces.append((start, cut))
+        start = cut + 1 if text[cut - offset : cut - offset + 1] == " " else cut
+    pieces.append((start, end))
+    return pieces
 
 
 def sentences(
