@@ -46,8 +46,8 @@ def settings(
     ``today`` is the build day that ``report_date: auto`` stands for; it is read from
     the clock only when not given, and nowhere else in the project.
     """
-    values = {k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in config.items()}
     properties: dict[str, Any] = schema["properties"]
+    values = {k: _coerce(v, properties.get(k, {})) for k, v in config.items()}
     for key in sorted(values):
         if key not in properties:
             raise ConfigError(
@@ -82,6 +82,23 @@ def settings(
         strict=full["strict"],
         headline_policy=full["headline_policy"],
     )
+
+
+_TRUE = {"true", "yes", "on", "1"}
+_FALSE = {"false", "no", "off", "0"}
+
+
+def _coerce(value: Any, spec: dict[str, Any]) -> Any:
+    """Values as `snakemake --config KEY=VALUE` passes them (text) to the schema's type."""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, str):
+        kind = spec.get("type")
+        if kind == "boolean" and value.lower() in _TRUE | _FALSE:
+            return value.lower() in _TRUE
+        if kind == "integer" and value.strip().lstrip("-").isdigit():
+            return int(value)
+    return value
 
 
 def _explain(error: jsonschema.ValidationError, properties: dict[str, Any]) -> str:

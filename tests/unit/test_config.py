@@ -49,3 +49,10 @@ def test_bad_config_names_the_key_and_the_allowed_values(
 ) -> None:
     with pytest.raises(ConfigError, match=message):
         settings(config, SCHEMA, Path())
+
+
+def test_command_line_text_values_are_read_as_their_type() -> None:
+    s = settings({"strict": "true", "shards": "4"}, SCHEMA, Path(), today=dt.date(2026, 1, 2))
+    assert (s.strict, s.shards) == (True, 4)
+    with pytest.raises(ConfigError, match="'strict'"):
+        settings({"strict": "maybe"}, SCHEMA, Path())

@@ -45,7 +45,12 @@ def value_conflicts(troops: pd.DataFrame) -> list[dict[str, str]]:
                     f"{_fmt(mode)} by {_outlets(side_a)}; "
                     + "; ".join(
                         f"{_fmt(v)} by {_outlets(side_b[side_b['value'] == v])}"
-                        for v in sorted(set(side_b["value"]))
+                        for v in sorted(set(side_b["value"]))[:5]
+                    )
+                    + (
+                        f"; and {len(set(side_b['value'])) - 5} other figures"
+                        if len(set(side_b["value"])) > 5
+                        else ""
                     )
                 ),
             }
@@ -68,7 +73,8 @@ def internal_conflicts(troops: pd.DataFrame) -> list[dict[str, str]]:
                 "side_a": part.iloc[0]["claim"],
                 "side_b": " ".join(part["claim"].iloc[1:]),
                 "explanation": (
-                    f"{first['outlet']} ({document}) gives {', '.join(_fmt(v) for v in values)}"
+                    f"{first['outlet']} ({document}) gives {', '.join(_fmt(v) for v in values[:8])}"
+                    + (f" and {len(values) - 8} other figures" if len(values) > 8 else "")
                 ),
             }
         )

@@ -49,6 +49,15 @@ GROUP_COLUMNS = [
 ]
 
 
+#: Items a table cell lists before it says how many more there are.
+MAX_LISTED = 12
+
+
+def _listed(items: list[str]) -> str:
+    shown = "; ".join(items[:MAX_LISTED])
+    return shown + (f"; and {len(items) - MAX_LISTED} more" if len(items) > MAX_LISTED else "")
+
+
 def kind_class(kind: str | None) -> str:
     if kind in CHANGE_KINDS:
         return "change"
@@ -149,7 +158,7 @@ def troop_groups(rows: pd.DataFrame, policy: str) -> pd.DataFrame:
                 "kind_class": first["kind_class"],
                 "sources": part["document"].nunique(),
                 "independent": len(values),
-                "values": "; ".join(f"{v:,.0f}" for v in sorted(set(numbers))),
+                "values": _listed([f"{v:,.0f}" for v in sorted(set(numbers))]),
                 "minimum": min(numbers),
                 "median": statistics.median(numbers),
                 "maximum": max(numbers),
@@ -161,8 +170,8 @@ def troop_groups(rows: pd.DataFrame, policy: str) -> pd.DataFrame:
                 "policy": policy,
                 "headline_claims": " ".join(giver_claims),
                 "claims": " ".join(part["claim"].tolist()),
-                "by_source": "; ".join(
-                    f"{o}: {v:,.0f}" for _, o, v, _ in sorted(values, key=_published_order)
+                "by_source": _listed(
+                    [f"{o}: {v:,.0f}" for _, o, v, _ in sorted(values, key=_published_order)]
                 ),
             }
         )

@@ -37,6 +37,10 @@ def text_of(value: object) -> str:
     return value if isinstance(value, str) else ""
 
 
+#: Figures a finding names one by one; the rest are summed up as a range.
+MAX_VALUES = 5
+
+
 def count(n: int) -> str:
     return _WORDS.get(n, str(n))
 
@@ -101,7 +105,7 @@ def troop_findings(rows: pd.DataFrame, groups: pd.DataFrame) -> list[dict[str, A
             key=lambda v: (-sum(agree(v, x) for x in first_rows["value"]), v),
         )
         clauses = []
-        for value in values:
+        for value in values[:MAX_VALUES]:
             givers = first_rows[first_rows["value"] == value]
             names = "; ".join(_source(r) for _, r in givers.iterrows())
             n = len(givers)
@@ -111,6 +115,13 @@ def troop_findings(rows: pd.DataFrame, groups: pd.DataFrame) -> list[dict[str, A
         mode = float(group["mode"])
         support = sum(agree(float(v), mode) for v in first_rows["value"])
         word = likelihood(support, int(group["independent"]))
+        rest = values[MAX_VALUES:]
+        if rest:
+            others = first_rows[first_rows["value"].isin(rest)]
+            clauses.append(
+                f"{count(len(rest))} other figures ({_figure(min(rest))} to {_figure(max(rest))}) "
+                f"by {count(len(others))} sources"
+            )
         text = f"{subject} ({group['kind_class']}): " + " and ".join(clauses) + "."
         if word:
             text += f" The figure is {word} about {_figure(mode)}."

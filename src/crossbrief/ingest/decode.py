@@ -86,11 +86,21 @@ def decode(data: bytes) -> Decoded:
             "the encoding could not be detected with confidence; re-save the file as UTF-8"
         )
     encoding = best.encoding
+    text = str(best)
+    if encoding != "cp1252" and _decodes_same(data, "cp1252", text):
+        encoding = "cp1252"  # the most common of equivalent readings
     return _checked(
-        str(best),
+        text,
         encoding,
         (f"decoded as {encoding} (detected; not UTF-8): check a few accented letters",),
     )
+
+
+def _decodes_same(data: bytes, encoding: str, text: str) -> bool:
+    try:
+        return data.decode(encoding) == text
+    except UnicodeDecodeError:
+        return False
 
 
 def _mostly_utf8(data: bytes) -> Decoded | None:

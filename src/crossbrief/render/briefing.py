@@ -32,12 +32,11 @@ class Caps:
     rows: int | None = None
     evidence: int | None = None
     inputs: int | None = None
+    context: int | None = None  # characters of sentence kept on each side of a quote
 
-    @staticmethod
-    def for_print(documents: int) -> Caps:
-        if documents < 200:
-            return Caps()
-        return Caps(sources=100, rows=60, evidence=300, inputs=200)
+
+#: The print version's limits: a briefing of a few dozen pages however large the corpus.
+PRINT_CAPS = Caps(sources=100, rows=100, evidence=200, inputs=200, context=240)
 
 
 def source_date_epoch(report_date: dt.date) -> int:
@@ -60,12 +59,19 @@ def _cap(rows: list[_Row], limit: int | None) -> tuple[list[_Row], int]:
     return rows[:limit], len(rows) - limit
 
 
-def highlight(sentence: str, quote: str) -> tuple[str, str, str]:
-    """The sentence split around the quote, to print the quote highlighted in place."""
+def highlight(sentence: str, quote: str, context: int | None = None) -> tuple[str, str, str]:
+    """The sentence split around the quote, to print the quote highlighted in place;
+    with ``context``, at most that many characters on each side (cut with an ellipsis)."""
     at = sentence.find(quote) if quote else -1
-    if at < 0:
-        return sentence, "", ""
-    return sentence[:at], quote, sentence[at + len(quote) :]
+    before, marked, after = (
+        (sentence, "", "") if at < 0 else (sentence[:at], quote, sentence[at + len(quote) :])
+    )
+    if context is not None:
+        if len(before) > context:
+            before = "…" + before[-context:]
+        if len(after) > context:
+            after = after[:context] + "…"
+    return before, marked, after
 
 
 def context(
@@ -102,19 +108,22 @@ def context(
     evidence_claims = [
         dict(
             c,
-            parts=highlight(c["sentence"], c["quote"]),
+            parts=highlight(c["sentence"], c["quote"], caps.context),
             credibility=credibility.get(c["claim"], {}).get("score", ""),
         )
         for c in t["claims"]
     ]
     evidence_claims, claims_left = _cap(evidence_claims, caps.evidence)
     mentions = [
-        dict(e, parts=highlight(e["quote"], e["date_text"] or e["terms"].split("|")[0]))
+        dict(
+            e, parts=highlight(e["quote"], e["date_text"] or e["terms"].split("|")[0], caps.context)
+        )
         for e in t["event_dates"]
     ]
     mentions, mentions_left = _cap(mentions, caps.evidence)
     statements = [
-        dict(d, parts=highlight(d["quote"], d["date_text"])) for d in t["dated_statements"]
+        dict(d, parts=highlight(d["quote"], d["date_text"], caps.context))
+        for d in t["dated_statements"]
     ]
     statements, statements_left = _cap(statements, caps.evidence)
     shown_sources, sources_left = _cap(sources, caps.sources)
@@ -133,7 +142,7 @@ def context(
         "generator": f"crossbrief {__version__}",
         "report_date": report_date.isoformat(),
         "report_date_long": long_date(report_date),
-        "printing": caps != Caps(),
+        "printing": caps == PRINT_CAPS,
         "sources": shown_sources,
         "sources_left": sources_left,
         "source_count": len(sources),
@@ -208,6 +217,5 @@ def render_pair(
     print_html: Path,
 ) -> None:
     """The HTML twin (every row) and the print HTML the PDF is made from."""
-    documents = len(pd.read_csv(tables / "sources.csv", dtype=str))
-    for caps, out in ((Caps(), screen_html), (Caps.for_print(documents), print_html)):
+    for caps, out in ((Caps(), screen_html), (PRINT_CAPS, print_html)):
         build_html(templates, context(topic, report_date, tables, findings_json, charts, caps), out)
