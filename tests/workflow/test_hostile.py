@@ -25,11 +25,12 @@ BODY = (
 )
 
 
-class Counter(http.server.BaseHTTPRequestHandler):
-    hits: list[str] = []
+HITS: list[str] = []  # every request the local listener receives
 
-    def do_GET(self) -> None:  # noqa: N802 (http.server API)
-        Counter.hits.append(self.path)
+
+class Counter(http.server.BaseHTTPRequestHandler):
+    def do_GET(self) -> None:
+        HITS.append(self.path)
         self.send_response(200)
         self.end_headers()
         self.wfile.write(b"x")
@@ -147,7 +148,7 @@ def test_markup_in_articles_is_literal_text(hostile: Path) -> None:
 
 def test_nothing_is_fetched_and_no_local_file_leaks(hostile: Path) -> None:
     html, pdf, _ = outputs(hostile)
-    assert Counter.hits == []
+    assert HITS == []
     reader = PdfReader(hostile / "reports" / f"briefing-{SAMPLE_DATE}.pdf")
     assert not reader.attachments
     assert SECRET.encode() not in pdf and SECRET not in html
