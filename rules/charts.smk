@@ -18,6 +18,8 @@ rule charts:
         captions=f"{RESULTS}/charts/charts.json",
     log:
         f"{RESULTS}/logs/charts.log",
+    benchmark:
+        f"{RESULTS}/benchmarks/charts.tsv"
     conda:
         "../envs/crossbrief.yaml"
     params:

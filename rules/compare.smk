@@ -19,6 +19,8 @@ rule compare:
         findings=f"{RESULTS}/findings.json",
     log:
         f"{RESULTS}/logs/compare.log",
+    benchmark:
+        f"{RESULTS}/benchmarks/compare.tsv"
     conda:
         "../envs/crossbrief.yaml"
     params:

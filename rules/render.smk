@@ -20,6 +20,8 @@ rule render_html:
         printed=f"{RESULTS}/print/briefing-{DATE}.html",
     log:
         f"{RESULTS}/logs/render_html.log",
+    benchmark:
+        f"{RESULTS}/benchmarks/render_html.tsv"
     conda:
         "../envs/crossbrief.yaml"
     params:
@@ -42,6 +44,8 @@ rule render_pdf:
         ),
     log:
         f"{RESULTS}/logs/render_pdf.log",
+    benchmark:
+        f"{RESULTS}/benchmarks/render_pdf.tsv"
     conda:
         "../envs/crossbrief.yaml"
     params:

@@ -13,6 +13,8 @@ rule shard:
         claims=f"{RESULTS}/claims/{{shard}}.jsonl",
     log:
         f"{RESULTS}/logs/shard/{{shard}}.log",
+    benchmark:
+        f"{RESULTS}/benchmarks/shard/{{shard}}.tsv"
     conda:
         "../envs/crossbrief.yaml"
     params:

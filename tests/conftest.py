@@ -23,6 +23,7 @@ PROJECT_PARTS = (
     "profiles",
     "envs",
     "report",
+    "tools",
     "seeds",
 )
 

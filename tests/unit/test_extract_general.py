@@ -169,3 +169,8 @@ def test_attribution_after_the_figure_with_an_object() -> None:
     )
     [c] = only(x, "attack_count")
     assert c.attributed_to == "defence ministry spokesman"
+
+
+def test_impossible_day_is_not_a_date() -> None:
+    x = extract("The parliament voted on February 30 to expel the troops.")
+    assert all(d.date.value != "2023-02-30" for d in x.other_dated)

@@ -25,6 +25,10 @@ MARKERS = {"article": "o", "named source": "s", "impersonal": "D"}
 #: Markers by source, cycling with the colours.
 SOURCE_MARKERS = ["o", "s", "^", "D", "v", "P", "X", "*"]
 MAX_LEGEND_SOURCES = 8
+MAX_ARROWS = 60  # open-ended hedges drawn as arrows only while a panel stays readable
+MAX_ALT_ITEMS = 30  # figures a text alternative names one by one
+MAX_PER_EVENT = 15  # distinct (source, date) pairs drawn per event on the timeline
+MAX_POINTS = 300  # attack counts drawn; the table lists them all
 OTHER = "#9e9e9e"
 
 
@@ -141,37 +145,46 @@ def troops_chart(rows: pd.DataFrame, sources: list[str], epoch: int) -> Chart:
     alt = []
     for ax, key in zip(axes[:, 0], keys, strict=True):
         part = rows[rows["group_key"] == key]
-        said = []
+        said: list[str] = []
+        points: dict[tuple[str, str, str], tuple[list[float], list[float]]] = {}
+        bars: dict[str, tuple[list[float], list[float], list[float]]] = {}
+        arrows = len(part) <= MAX_ARROWS
         for row in part.to_dict("records"):
             day = _date(row["published"])
             assert day is not None
             x = _x(day)
             value = float(row["value"])
             color, _ = styles.get(row["outlet"], (OTHER, "."))
+            label = row["outlet"] if color != OTHER else "other sources"
             marker = MARKERS[_attribution(row["attributed_to"])]
-            low = row.get("low")
-            high = row.get("high")
-            ax.plot(
-                [x],
-                [value],
-                marker=marker,
-                color=color,
-                markersize=6,
-                linestyle="none",
-                label=row["outlet"],
-            )
-            if isinstance(low, float) and not pd.isna(low) and low < value:
-                ax.vlines(x, low, value, color=color, linewidth=1)
-            if isinstance(high, float) and not pd.isna(high) and high > value:
-                ax.vlines(x, value, high, color=color, linewidth=1)
-            if row["qualifier"] in ("more_than", "at_least"):
+            xs, ys = points.setdefault((label, color, marker), ([], []))
+            xs.append(x)
+            ys.append(value)
+            low, high = row.get("low"), row.get("high")
+            bottom = low if isinstance(low, float) and not pd.isna(low) else value
+            top = high if isinstance(high, float) and not pd.isna(high) else value
+            if bottom < top:
+                bx, blo, bhi = bars.setdefault(color, ([], [], []))
+                bx.append(x)
+                blo.append(bottom)
+                bhi.append(top)
+            if arrows and row["qualifier"] in ("more_than", "at_least"):
                 ax.annotate(
                     "",
                     xy=(x, value * 1.12),
                     xytext=(x, value),
                     arrowprops={"arrowstyle": "->", "color": color, "lw": 1},
                 )
-            said.append(f"{row['outlet']} {value:,.0f} ({row['qualifier']}, {row['published']})")
+            if len(said) < MAX_ALT_ITEMS:
+                said.append(
+                    f"{row['outlet']} {value:,.0f} ({row['qualifier']}, {row['published']})"
+                )
+        for (label, color, marker), (xs, ys) in points.items():
+            ax.plot(xs, ys, marker=marker, color=color, markersize=6, linestyle="none", label=label)
+        for color, (bx, blo, bhi) in bars.items():
+            ax.vlines(bx, blo, bhi, color=color, linewidth=1)
+        if len(part) > len(said):
+            said.append(f"and {len(part) - len(said)} more figures")
         ax.set_title(key.replace(" | ", ", "))
         ax.set_xlim(_x(min(days) - pad), _x(max(days) + pad))
         ax.xaxis_date()
@@ -197,7 +210,7 @@ def attacks_chart(rows: pd.DataFrame, sources: list[str], epoch: int) -> Chart:
     styles = _style_of(sources)
     fig, ax = plt.subplots(figsize=(6.3, 2.6))
     alt = []
-    for row in rows.to_dict("records"):
+    for row in rows.to_dict("records")[:MAX_POINTS]:
         as_of = _date(row["as_of"])
         assert as_of is not None
         end = _x(as_of)
@@ -258,6 +271,7 @@ def timeline_chart(dates: pd.DataFrame, sources: list[str], epoch: int) -> Chart
         name = part.iloc[0]["name"]
         spans = []
         given = part[part["date"].map(lambda v: _span(v) is not None)].to_dict("records")
+        given = list({(r["outlet"], r["date"]): r for r in given}.values())[:MAX_PER_EVENT]
         for i, row in enumerate(given):
             span = _span(row["date"])
             assert span is not None

@@ -141,7 +141,7 @@ def attack_findings(attacks: pd.DataFrame, flags: pd.DataFrame) -> list[dict[str
     out = []
     if len(attacks) >= 2:
         parts = []
-        for row in attacks.to_dict("records"):
+        for row in attacks.to_dict("records")[:MAX_VALUES]:
             cite = (
                 f", citing {text_of(row['attributed_to'])}" if text_of(row["attributed_to"]) else ""
             )
@@ -152,7 +152,10 @@ def attack_findings(attacks: pd.DataFrame, flags: pd.DataFrame) -> list[dict[str
             )
         out.append(
             {
-                "text": "Cumulative attack counts: " + "; ".join(parts) + ".",
+                "text": "Cumulative attack counts: "
+                + "; ".join(parts)
+                + (f"; and {len(attacks) - MAX_VALUES} more" if len(attacks) > MAX_VALUES else "")
+                + ".",
                 "evidence": attacks["claim"].tolist(),
                 "table": "attacks",
                 "row": "",
@@ -234,6 +237,13 @@ def findings(
     items += event_findings(disagreements)
     items += conflict_findings(conflicts)
     items = [i for i in items if i["evidence"]]
+    ranks: dict[str, int] = {}
     for n, item in enumerate(items, 1):
         item["id"] = f"F{n}"
+        category = item["table"]
+        if category == "troop_groups":
+            category += ":" + str(item["row"]).rsplit(" | ", 1)[-1]
+        item["category"] = category
+        item["rank"] = ranks.get(category, 0)  # order within its category, most sources first
+        ranks[category] = item["rank"] + 1
     return items

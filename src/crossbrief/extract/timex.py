@@ -321,6 +321,8 @@ def _resolve(kind: str, m: re.Match[str], anchor: dt.date | None, future: bool) 
             for y in (anchor.year - 1, anchor.year, anchor.year + 1)
             if _valid(y, month, day)
         ]
+        if not candidates:  # "February 30": no such day in any year near the anchor
+            return _day(None, m, "relative", anchor)
         chosen = _orient(candidates, anchor, future)
         return _day(chosen, m, "relative", anchor)
     if kind == "month":

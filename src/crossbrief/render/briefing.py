@@ -33,10 +33,11 @@ class Caps:
     evidence: int | None = None
     inputs: int | None = None
     context: int | None = None  # characters of sentence kept on each side of a quote
+    findings: int | None = None  # key findings shown per category
 
 
 #: The print version's limits: a briefing of a few dozen pages however large the corpus.
-PRINT_CAPS = Caps(sources=100, rows=100, evidence=200, inputs=200, context=240)
+PRINT_CAPS = Caps(sources=60, rows=40, evidence=100, inputs=80, context=240, findings=4)
 
 
 def source_date_epoch(report_date: dt.date) -> int:
@@ -57,6 +58,12 @@ def _cap(rows: list[_Row], limit: int | None) -> tuple[list[_Row], int]:
     if limit is None or len(rows) <= limit:
         return rows, 0
     return rows[:limit], len(rows) - limit
+
+
+def _capped(name: str, rows: list[_Row], limit: int | None) -> dict[str, Any]:
+    """``{name: rows kept, name_left: how many left out}`` for the template."""
+    kept, left = _cap(rows, limit)
+    return {name: kept, f"{name}_left": left}
 
 
 def highlight(sentence: str, quote: str, context: int | None = None) -> tuple[str, str, str]:
@@ -99,6 +106,11 @@ def context(
         )
     }
     findings = json.loads(findings_json.read_text(encoding="utf-8"))
+    every = findings["findings"]
+    findings["findings"] = [
+        f for f in every if caps.findings is None or int(f.get("rank", 0)) < caps.findings
+    ]
+    findings["left"] = len(every) - len(findings["findings"])
     captions = json.loads((charts / "charts.json").read_text(encoding="utf-8"))
     sources = t["sources"]
     dated = sorted(s["published"] for s in sources if s["published"])
@@ -156,24 +168,34 @@ def context(
         "inputs_left": inputs_left,
         "problems": [i for i in t["inputs"] if i["status"] in ("rejected", "skipped", "duplicate")],
         "findings": findings,
-        "troop_groups": t["troop_groups"],
         "troops": troops,
         "troops_left": troops_left,
-        "attacks": t["attacks"],
-        "attack_flags": t["attack_flags"],
-        "casualties": t["casualties"],
+        **{
+            name: rows
+            for table in (
+                "troop_groups",
+                "attacks",
+                "attack_flags",
+                "casualties",
+                "event_dates",
+                "event_disagreements",
+                "conflicts",
+            )
+            for name, rows in _capped(table, t[table], caps.rows).items()
+        },
         "casualty_summary": t["casualty_summary"],
-        "event_dates": t["event_dates"],
         "events_matrix": t["events_matrix"],
-        "event_disagreements": t["event_disagreements"],
         "matrix_sources": [
             k
             for k in (t["events_matrix"][0] if t["events_matrix"] else {})
             if k not in ("event", "name", "catalogue_date")
         ],
-        "dated_statements": [d for d in t["dated_statements"] if d["in_caption"] != "True"],
-        "caption_dates": [d for d in t["dated_statements"] if d["in_caption"] == "True"],
-        "conflicts": t["conflicts"],
+        **_capped(
+            "dated_statements",
+            [d for d in t["dated_statements"] if d["in_caption"] != "True"],
+            caps.rows,
+        ),
+        "caption_dates": [d for d in t["dated_statements"] if d["in_caption"] == "True"][:50],
         "reprints": [r for r in t["reprints"] if r["copies"] != "1"],
         "credibility": credibility,
         "claims_by_id": claim_quotes,
