@@ -67,7 +67,8 @@ def write_corpus(pool: list[str], count: int, seeds: Path, seed: int = 7) -> Non
         picked = [_vary(s, rng) for s in rng.sample(pool, k=min(len(pool), rng.randint(16, 28)))]
         paragraphs = [" ".join(picked[j : j + 3]) for j in range(0, len(picked), 3)]
         name = f"synth_{i:05d}.txt"
-        title = f"Report {i}: {' '.join(rng.sample(picked[0].split(), k=min(6, len(picked[0].split()))))}"
+        words = picked[0].split()
+        title = f"Report {i}: {' '.join(rng.sample(words, k=min(6, len(words))))}"
         (seeds / name).write_text(title + "\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
         manifest[name] = {
             "outlet": f"Outlet {rng.randrange(60):02d}",
