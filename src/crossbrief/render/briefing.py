@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 import pandas as pd
 
 from crossbrief import __version__
-from crossbrief.compare.names import CHART_NAMES
+from crossbrief.compare.names import CHART_NAMES, TABLE_NAMES
 from crossbrief.fileio import write_bytes, write_text
 from crossbrief.render import html
 from crossbrief.topic import Topic
@@ -84,27 +84,7 @@ def highlight(sentence: str, quote: str, context: int | None = None) -> tuple[st
 def context(
     topic: Topic, report_date: dt.date, tables: Path, findings_json: Path, charts: Path, caps: Caps
 ) -> dict[str, Any]:
-    t = {
-        name: _rows(tables / f"{name}.csv")
-        for name in (
-            "sources",
-            "inputs",
-            "claims",
-            "troops",
-            "troop_groups",
-            "attacks",
-            "attack_flags",
-            "casualties",
-            "casualty_summary",
-            "event_dates",
-            "events_matrix",
-            "event_disagreements",
-            "dated_statements",
-            "conflicts",
-            "credibility",
-            "reprints",
-        )
-    }
+    t = {name: _rows(tables / f"{name}.csv") for name in TABLE_NAMES}
     findings = json.loads(findings_json.read_text(encoding="utf-8"))
     every = findings["findings"]
     findings["findings"] = [
