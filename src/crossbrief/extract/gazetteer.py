@@ -2,7 +2,7 @@
 demonyms in ``lexicon/countries.yaml``) and the topic's own places and aliases.
 
 Matching is case-sensitive on the listed capitalisation, so "US" is the country and
-"us" stays a pronoun, and the longest name wins ("Kataib Hezbollah" is not "Hezbollah").
+"us" stays a pronoun, and the longest name wins ("South Sudan" is not "Sudan").
 """
 
 from __future__ import annotations

@@ -2,9 +2,9 @@
 
 Two spellings are the same name when every token has the same consonant skeleton
 (lower case, accents and vowels dropped, gh/kh/q/k folded, doubled letters single):
-Qassem / Qasem / Qassam, Taqwa / Taghwa, Baqir / Bagher. Short tokens must match
+Mohammed / Muhammad / Mohamed, Khalid / Khaled, Baqir / Bagher. Short tokens must match
 exactly, the Arabic article (al-, el-) is ignored, and a name never matches inside a
-longer capitalised name ("Kataib Hezbollah" is not "Hezbollah").
+longer capitalised name ("Palestinian Islamic Jihad" is not "Islamic Jihad").
 """
 
 from __future__ import annotations
