@@ -279,3 +279,13 @@ def test_weekday_conflict_and_internal_inconsistency() -> None:
 )
 def test_admiralty_scale(agreeing: int, disagreeing: int, score: int) -> None:
     assert admiralty(agreeing, disagreeing) == score
+
+
+def test_attack_count_without_a_window_has_no_rate_and_no_flag() -> None:
+    docs = [doc("a", "A", "2024-01-31"), doc("b", "B", "2024-07-11")]
+    windowless = attack("b", 90, "2023-10", "2024-07-11")
+    windowless = Claim(**{**windowless.__dict__, "window_start": None})
+    tables, _ = run(docs, [attack("a", 150, "2023-10", "2024-01-31"), windowless])
+    rates = tables.attacks.set_index("claim")["rate_per_week"]
+    assert pd.isna(rates[windowless.id])
+    assert tables.attack_flags.empty

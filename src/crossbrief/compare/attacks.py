@@ -39,7 +39,7 @@ def day_of(
 ) -> dt.date | None:
     """A representative day of an ISO value at its granularity (the middle of a month
     for "mid-" windows, else its first day)."""
-    if not value:
+    if not isinstance(value, str) or not value:  # missing cells are None or NaN
         return None
     try:
         if len(value) == 10:
