@@ -40,7 +40,9 @@ def casualty_rows(claims: pd.DataFrame, topic: Topic) -> pd.DataFrame:
     rows = claims[(claims["measure"] == "casualty") & (~claims["in_caption"].astype(bool))].copy()
     names = {e.id: e.name for e in topic.events}
     rows["subject"] = [
-        str(e) if isinstance(e, str) and e else f"in {loc or 'an unspecified place'}"
+        str(e)
+        if isinstance(e, str) and e
+        else f"in {loc if isinstance(loc, str) and loc else 'an unspecified place'}"
         for e, loc in zip(rows["event"], rows["location"], strict=True)
     ]
     rows["name"] = [names.get(s, s) for s in rows["subject"]]

@@ -4,6 +4,7 @@ date on which sources, or a source and the catalogue, disagree."""
 from __future__ import annotations
 
 from itertools import combinations
+from typing import Any
 
 import pandas as pd
 
@@ -34,6 +35,14 @@ DISAGREEMENT_COLUMNS = [
     "second_mention",
     "explanation",
 ]
+
+
+def _text(value: object) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _said(row: dict[Any, Any], name: str) -> str:
+    return f"{row['outlet']} dates '{name}' {row['date']} (\"{_text(row['date_text'])}\")"
 
 
 def compatible(a: str, b: str) -> bool:
@@ -111,13 +120,13 @@ def disagreements(dates: pd.DataFrame) -> pd.DataFrame:
                         "first_mention": a["mention"],
                         "second_mention": b["mention"],
                         "explanation": (
-                            f"{a['outlet']} dates '{name}' {a['date']} (\"{a['date_text']}\"), "
-                            f'{b["outlet"]} {b["date"]} ("{b["date_text"]}")'
+                            f"{_said(a, name)}, "
+                            f'{b["outlet"]} {b["date"]} ("{_text(b["date_text"])}")'
                         ),
                     }
                 )
         catalogue = part.iloc[0]["catalogue_date"]
-        if catalogue:
+        if isinstance(catalogue, str) and catalogue:
             for a in given:
                 if not compatible(str(a["date"]), str(catalogue)):
                     rows.append(
@@ -130,10 +139,7 @@ def disagreements(dates: pd.DataFrame) -> pd.DataFrame:
                             "second_date": catalogue,
                             "first_mention": a["mention"],
                             "second_mention": "",
-                            "explanation": (
-                                f"{a['outlet']} dates '{name}' {a['date']} (\"{a['date_text']}\"); "
-                                f"the catalogue has {catalogue}"
-                            ),
+                            "explanation": (f"{_said(a, name)}; the catalogue has {catalogue}"),
                         }
                     )
     return pd.DataFrame(rows, columns=DISAGREEMENT_COLUMNS)
