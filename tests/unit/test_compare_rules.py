@@ -289,3 +289,18 @@ def test_attack_count_without_a_window_has_no_rate_and_no_flag() -> None:
     rates = tables.attacks.set_index("claim")["rate_per_week"]
     assert pd.isna(rates[windowless.id])
     assert tables.attack_flags.empty
+
+
+def test_agreement_counts_match_the_pairwise_rule() -> None:
+    import random
+
+    from crossbrief.compare.figures import Agreement, agree
+
+    rng = random.Random(3)
+    for _ in range(500):
+        values = [
+            rng.choice([2500.0, 2250.0, 2750.0, 2777.78, 2249.9, rng.uniform(0, 5000)])
+            for _ in range(rng.randint(1, 30))
+        ]
+        probe = rng.choice([*values, rng.uniform(0, 5000)])
+        assert Agreement(values).count(probe) == sum(agree(probe, v) for v in values)

@@ -4,7 +4,6 @@ the pairs that break cumulative consistency."""
 from __future__ import annotations
 
 import datetime as dt
-from itertools import combinations
 from typing import Any
 
 import pandas as pd
@@ -31,6 +30,8 @@ ATTACK_COLUMNS = [
     "rate_per_week",
     "quote",
 ]
+#: Flagged pairs listed at most (a large corpus of falling counts would list millions).
+MAX_FLAGS = 2000
 FLAG_COLUMNS = ["earlier", "later", "earlier_outlet", "later_outlet", "explanation"]
 
 
@@ -81,32 +82,38 @@ def attack_rows(claims: pd.DataFrame) -> pd.DataFrame:
 
 def consistency_flags(rows: pd.DataFrame) -> pd.DataFrame:
     """Pairs whose windows start about the same time where the later count is lower."""
-    flags = []
-    records = rows.to_dict("records")
-    for a, b in combinations(records, 2):
-        start_a = day_of(a["window_start"], middle="mid" in str(a["window_text"]).lower())
-        start_b = day_of(b["window_start"], middle="mid" in str(b["window_text"]).lower())
-        end_a, end_b = day_of(a["as_of"]), day_of(b["as_of"])
-        if not (start_a and start_b and end_a and end_b) or end_a == end_b:
-            continue
-        if abs((start_a - start_b).days) > WINDOW_TOLERANCE_DAYS:
-            continue
-        earlier, later = (a, b) if end_a < end_b else (b, a)
-        if float(later["value"]) < float(earlier["value"]):
-            flags.append(
-                {
-                    "earlier": earlier["claim"],
-                    "later": later["claim"],
-                    "earlier_outlet": earlier["outlet"],
-                    "later_outlet": later["outlet"],
-                    "explanation": (
-                        f"{later['outlet']} counts {_phrase(later)} as of {later['as_of']}, "
-                        f"fewer than the {_phrase(earlier)} {earlier['outlet']} reports as of "
-                        f"{earlier['as_of']} "
-                        f"for a window starting about the same time; a cumulative count cannot fall"
-                    ),
-                }
-            )
+    flags: list[dict[str, Any]] = []
+    dated = []
+    for row in rows.to_dict("records"):
+        start = day_of(row["window_start"], middle="mid" in str(row["window_text"]).lower())
+        end = day_of(row["as_of"])
+        if start and end:
+            dated.append((start, end, row))
+    dated.sort(key=lambda item: (item[0], str(item[2]["claim"])))
+    for i, (start_a, end_a, a) in enumerate(dated):
+        # windows sorted by start: only the next few start within the tolerance
+        for j in range(i + 1, len(dated)):
+            start_b, end_b, b = dated[j]
+            if (start_b - start_a).days > WINDOW_TOLERANCE_DAYS or len(flags) >= MAX_FLAGS:
+                break
+            if end_a == end_b:
+                continue
+            earlier, later = (a, b) if end_a < end_b else (b, a)
+            if float(later["value"]) < float(earlier["value"]):
+                flags.append(
+                    {
+                        "earlier": earlier["claim"],
+                        "later": later["claim"],
+                        "earlier_outlet": earlier["outlet"],
+                        "later_outlet": later["outlet"],
+                        "explanation": (
+                            f"{later['outlet']} counts {_phrase(later)} as of {later['as_of']}, "
+                            f"fewer than the {_phrase(earlier)} {earlier['outlet']} reports as of "
+                            f"{earlier['as_of']} "
+                            "for a window starting about the same time; a cumulative count cannot fall"
+                        ),
+                    }
+                )
     return pd.DataFrame(flags, columns=FLAG_COLUMNS)
 
 

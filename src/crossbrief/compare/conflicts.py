@@ -44,8 +44,8 @@ def value_conflicts(troops: pd.DataFrame) -> list[dict[str, str]]:
                 "explanation": (
                     f"{_fmt(mode)} by {_outlets(side_a)}; "
                     + "; ".join(
-                        f"{_fmt(v)} by {_outlets(side_b[side_b['value'] == v])}"
-                        for v in sorted(set(side_b["value"]))[:5]
+                        f"{_fmt(float(str(v)))} by {', '.join(sorted(set(rows['outlet'])))}"
+                        for v, rows in list(side_b.groupby("value", sort=True))[:5]
                     )
                     + (
                         f"; and {len(set(side_b['value'])) - 5} other figures"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from crossbrief.compare.figures import agree
+from crossbrief.compare.figures import Agreement, agree
 
 LABELS = {
     1: "confirmed",
@@ -33,11 +33,13 @@ def admiralty(agreeing: int, disagreeing: int) -> int:
 def _score_groups(rows: pd.DataFrame, key: str) -> list[dict[str, object]]:
     out = []
     for _, part in rows.groupby(key, sort=True):
-        by_group = {g: float(p["value"].iloc[0]) for g, p in part.groupby("group", sort=True)}
+        by_group = part.groupby("group", sort=True)["value"].first().astype(float).to_dict()
+        agreement = Agreement(list(by_group.values()))
         for row in part.to_dict("records"):
-            others = {g: v for g, v in by_group.items() if g != row["group"]}
-            yes = sum(agree(float(row["value"]), v) for v in others.values())
-            no = len(others) - yes
+            value = float(row["value"])
+            own = by_group.get(row["group"])
+            yes = agreement.count(value) - (1 if own is not None and agree(value, own) else 0)
+            no = len(by_group) - 1 - yes
             score = admiralty(yes, no)
             out.append(
                 {

@@ -3,6 +3,8 @@ date on which sources, or a source and the catalogue, disagree."""
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable
 from itertools import combinations
 from typing import Any
 
@@ -54,9 +56,13 @@ def compatible(a: str, b: str) -> bool:
 def event_dates(events: pd.DataFrame, topic: Topic) -> pd.DataFrame:
     """One row per (event, source): the first mention that gives a date, else the first."""
     rows = []
-    for (event_id, document), part in events.groupby(["event", "document"], sort=True):
-        dated = part[part["date"].notna()]
-        chosen = (dated if len(dated) else part).iloc[0]
+    # per (event, document): the first dated mention in text order, else the first mention
+    ordered = events.assign(_undated=events["date"].isna()).sort_values(
+        ["event", "document", "_undated", "start"], kind="stable"
+    )
+    firsts = ordered.drop_duplicates(["event", "document"], keep="first")
+    for chosen in firsts.to_dict("records"):
+        event_id, document = chosen["event"], chosen["document"]
         event = topic.event(str(event_id))
         rows.append(
             {
@@ -100,6 +106,21 @@ def matrix(dates: pd.DataFrame, sources: list[str]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["event", "name", "catalogue_date", *sources])
 
 
+#: Up to this many sources, every pair of dates is compared; beyond it each source is
+#: compared with the date most sources give, so the table grows with the sources, not
+#: with their square.
+MAX_PAIRWISE = 20
+
+
+def _pairs(given: list[dict[Any, Any]]) -> Iterable[tuple[dict[Any, Any], dict[Any, Any]]]:
+    if len(given) <= MAX_PAIRWISE:
+        return combinations(given, 2)
+    counts = Counter(str(g["date"]) for g in given)
+    modal = max(counts, key=lambda d: (counts[d], -len(d), d))
+    reference = next(g for g in given if str(g["date"]) == modal)
+    return ((reference, g) for g in given if g is not reference)
+
+
 def disagreements(dates: pd.DataFrame) -> pd.DataFrame:
     """Every pair of sources, and every source and the catalogue, whose dates for an
     event do not agree at the coarser granularity."""
@@ -107,7 +128,7 @@ def disagreements(dates: pd.DataFrame) -> pd.DataFrame:
     for event_id, part in dates.groupby("event", sort=False):
         given = part[part["date"].notna()].to_dict("records")
         name = part.iloc[0]["name"]
-        for a, b in combinations(given, 2):
+        for a, b in _pairs(given):
             if not compatible(str(a["date"]), str(b["date"])):
                 rows.append(
                     {

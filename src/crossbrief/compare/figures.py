@@ -4,6 +4,7 @@ what, how far they agree, and a headline figure chosen by a stated policy."""
 from __future__ import annotations
 
 import statistics
+from bisect import bisect_left, bisect_right
 from collections import Counter
 
 import pandas as pd
@@ -71,6 +72,21 @@ def agree(a: float, b: float) -> bool:
     return abs(a - b) <= AGREEMENT_SHARE * max(abs(a), abs(b))
 
 
+class Agreement:
+    """How many of a set of values agree with a given value, in O(log n): for a >= 0,
+    b agrees with a exactly when (1 - share) a <= b <= a / (1 - share)."""
+
+    def __init__(self, values: list[float]) -> None:
+        self.values = sorted(values)
+
+    def count(self, value: float) -> int:
+        if value < 0:
+            return sum(agree(value, v) for v in self.values)
+        low, high = value * (1 - AGREEMENT_SHARE), value / (1 - AGREEMENT_SHARE)
+        eps = 1e-9 * max(1.0, value)
+        return bisect_right(self.values, high + eps) - bisect_left(self.values, low - eps)
+
+
 def troop_rows(claims: pd.DataFrame) -> pd.DataFrame:
     """One row per troop figure outside captions, grouped and in publication order."""
     rows = claims[
@@ -89,16 +105,18 @@ def troop_rows(claims: pd.DataFrame) -> pd.DataFrame:
 def source_values(rows: pd.DataFrame) -> list[tuple[str, str, float, str | None]]:
     """(independent group, outlet, value, published) per independent source of a group:
     the figure its first document gives most often (first in the text on a tie)."""
+    ordered = rows.sort_values(
+        ["group", "published", "document"], na_position="last", kind="stable"
+    )
+    first_docs = ordered.drop_duplicates("group", keep="first")[["group", "document"]]
+    firsts = ordered.merge(first_docs, on=["group", "document"], how="inner")
     out = []
-    for group, part in rows.groupby("group", sort=True):
-        first_doc = part.sort_values(["published", "document"], na_position="last").iloc[0][
-            "document"
-        ]
-        values = part[part["document"] == first_doc]["value"].tolist()
+    for group, part in firsts.groupby("group", sort=True):
+        values = part["value"].tolist()
         counts = Counter(values)
         best = max(values, key=lambda v: (counts[v], -values.index(v)))
-        published = part[part["document"] == first_doc]["published"].iloc[0]
-        out.append((str(group), str(part["outlet"].iloc[0]), float(best), published))
+        first = part.iloc[0]
+        out.append((str(group), str(first["outlet"]), float(best), first["published"]))
     return out
 
 
@@ -138,12 +156,11 @@ def troop_groups(rows: pd.DataFrame, policy: str) -> pd.DataFrame:
         mode = mode_of(numbers)
         agreeing = [v for v in values if agree(v[2], mode)]
         support = len(agreeing)
+        agreement = Agreement(numbers)
         outliers = [
             f"{outlet} ({value:,.0f})"
             for _, outlet, value, _ in values
-            if not agree(value, mode)
-            and support >= 2
-            and sum(agree(value, n) for n in numbers) == 1
+            if not agree(value, mode) and support >= 2 and agreement.count(value) == 1
         ]
         chosen, givers = headline(values, policy)
         giver_claims = part[part["group"].isin(givers) & (part["value"] == chosen)][

@@ -8,7 +8,7 @@ from typing import Any
 
 import pandas as pd
 
-from crossbrief.compare.figures import agree
+from crossbrief.compare.figures import Agreement, agree
 
 _WORDS = {
     1: "one",
@@ -100,9 +100,9 @@ def troop_findings(rows: pd.DataFrame, groups: pd.DataFrame) -> list[dict[str, A
                     }
                 )
             continue
+        agreement = Agreement([float(x) for x in first_rows["value"]])
         values = sorted(
-            {float(v) for v in first_rows["value"]},
-            key=lambda v: (-sum(agree(v, x) for x in first_rows["value"]), v),
+            {float(v) for v in first_rows["value"]}, key=lambda v: (-agreement.count(v), v)
         )
         clauses = []
         for value in values[:MAX_VALUES]:

@@ -32,7 +32,8 @@ ATTACKS = (
     "Attack counts are cumulative. For two counts whose counting windows start within "
     f"{WINDOW_TOLERANCE_DAYS} days of each other, a count as of a later date must not be "
     "lower than a count as of an earlier date; each such pair is flagged. The rate per week "
-    "is the count divided by the weeks from the window start to the as-of date."
+    "is the count divided by the weeks from the window start to the as-of date. At most "
+    "2,000 flagged pairs are listed."
 )
 CREDIBILITY = (
     "Credibility follows the Admiralty scale for information: 1 confirmed (two or more other "
