@@ -110,7 +110,8 @@ def consistency_flags(rows: pd.DataFrame) -> pd.DataFrame:
                             f"{later['outlet']} counts {_phrase(later)} as of {later['as_of']}, "
                             f"fewer than the {_phrase(earlier)} {earlier['outlet']} reports as of "
                             f"{earlier['as_of']} "
-                            "for a window starting about the same time; a cumulative count cannot fall"
+                            "for a window starting about the same time; "
+                            "a cumulative count cannot fall"
                         ),
                     }
                 )
