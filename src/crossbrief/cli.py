@@ -233,6 +233,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
         return int(args.func(args))
+    except BrokenPipeError:  # the reader (head, less) closed the pipe: nothing is wrong
+        sys.stderr.close()
+        return 0
     except (OSError, ValueError, RuntimeError) as err:
         print(f"crossbrief: {err}", file=sys.stderr)
         return 2
