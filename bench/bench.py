@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import shutil
 import statistics
 import subprocess
 import sys
@@ -32,20 +31,9 @@ from crossbrief.ingest.manifest import load as load_manifest
 from crossbrief.ingest.stage import read_article
 from crossbrief.records import Document
 from crossbrief.topic import load as load_topic
+from crossbrief.workspace import copy_workflow
 
 ROOT = Path(__file__).resolve().parent.parent
-PARTS = (
-    "Snakefile",
-    "rules",
-    "scripts",
-    "templates",
-    "config",
-    "profiles",
-    "envs",
-    "report",
-    "tools",
-    "seeds",
-)
 DATE = "2024-08-01"
 KEYS = (
     "corpus",
@@ -58,18 +46,6 @@ KEYS = (
     "pdf_pages",
     "render_s",
 )
-
-
-def copy_project(dest: Path) -> Path:
-    for part in PARTS:
-        src = ROOT / part
-        if src.is_dir():
-            shutil.copytree(src, dest / part, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            dest.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(src, dest / part)
-    (dest / "reports").mkdir(exist_ok=True)
-    return dest
 
 
 _RUNNER = """
@@ -122,7 +98,7 @@ def render_seconds(project: Path) -> float:
 
 def measure(corpus: str, size: int | None, pool: list[str]) -> dict[str, Any]:
     with tempfile.TemporaryDirectory(prefix="crossbrief-bench-") as tmp:
-        project = copy_project(Path(tmp) / "project")
+        project = copy_workflow(ROOT, Path(tmp) / "project")
         seeds = project / "seeds"
         if size is not None:
             write_corpus(pool, size, seeds)

@@ -3,45 +3,22 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from crossbrief.workspace import copy_workflow
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 GOLD = ROOT / "tests" / "gold"
-PROJECT_PARTS = (
-    "Snakefile",
-    "rules",
-    "scripts",
-    "templates",
-    "config",
-    "profiles",
-    "envs",
-    "report",
-    "tools",
-    "seeds",
-)
 
 
 def copy_project(dest: Path) -> Path:
     """A fresh copy of the workflow and the sample seeds, with no results or reports."""
-    dest.mkdir(parents=True, exist_ok=True)
-    for part in PROJECT_PARTS:
-        src = ROOT / part
-        if src.is_dir():
-            shutil.copytree(src, dest / part, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(src, dest / part)
-    (dest / "reports").mkdir(exist_ok=True)
-    return dest
-
-
-Runner = Callable[..., subprocess.CompletedProcess[str]]
+    return copy_workflow(ROOT, dest)
 
 
 def run_snakemake(

@@ -6,7 +6,9 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from crossbrief.ingest.document import SUFFIXES
+#: Article types read (kept here, light, because Snakemake imports this module on every
+#: start to list the seeds).
+SUFFIXES = (".txt", ".md", ".html", ".htm")
 
 
 @dataclass(frozen=True)

@@ -4,13 +4,11 @@ with its fate (the inputs table, the briefing's appendix)."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from pathlib import Path
 
 import pandas as pd
 
 from crossbrief.corpus import Skipped
-from crossbrief.fileio import read_jsonl
-from crossbrief.records import Document, Rejection, from_json
+from crossbrief.records import Document, Rejection
 
 SOURCE_COLUMNS = [
     "document",
@@ -29,11 +27,6 @@ INPUT_COLUMNS = ["file", "status", "sha256", "bytes", "encoding", "metadata", "r
 
 class StrictModeError(RuntimeError):
     """``strict: true`` and some input was rejected."""
-
-
-def load_records(paths: Iterable[Path]) -> list[Document | Rejection]:
-    records = [from_json(row) for path in paths for row in read_jsonl(path)]
-    return sorted(records, key=lambda r: r.id)
 
 
 def sources_table(documents: list[Document]) -> pd.DataFrame:

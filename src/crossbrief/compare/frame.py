@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -81,6 +81,15 @@ def load(document_files: Iterable[Path], claim_files: Iterable[Path]) -> Corpus:
     )
 
 
+def _with_documents(corpus: Corpus) -> Iterator[tuple[Document, Extraction]]:
+    """Each extraction with its document (extractions of documents not counted are skipped)."""
+    docs = {d.id: d for d in corpus.documents}
+    for extraction in corpus.extractions:
+        doc = docs.get(extraction.document)
+        if doc is not None:
+            yield doc, extraction
+
+
 def source_label(document: Document) -> str:
     """How a document is named in tables: its outlet, else its file name."""
     return document.outlet or document.id
@@ -94,12 +103,8 @@ def _time(value: TimeValue | None) -> tuple[str | None, str | None, str | None]:
 
 def claims_table(corpus: Corpus, groups: dict[str, str]) -> pd.DataFrame:
     """Every claim, with its source's outlet, date and reprint group."""
-    docs = {d.id: d for d in corpus.documents}
     rows = []
-    for extraction in corpus.extractions:
-        doc = docs.get(extraction.document)
-        if doc is None:
-            continue
+    for doc, extraction in _with_documents(corpus):
         for c in extraction.claims:
             window, window_granularity, window_text = _time(c.window_start)
             rows.append(
@@ -154,13 +159,12 @@ DATED_COLUMNS = [
 
 def dated_table(corpus: Corpus) -> pd.DataFrame:
     """Dated statements that match no catalogue event (captions included, marked)."""
-    docs = {d.id: d for d in corpus.documents}
     rows = [
         {
             "statement": s.id,
             "document": s.document,
-            "outlet": source_label(docs[s.document]),
-            "published": docs[s.document].published,
+            "outlet": source_label(doc),
+            "published": doc.published,
             "date": s.date.value,
             "granularity": s.date.granularity,
             "date_text": s.date.text,
@@ -169,8 +173,7 @@ def dated_table(corpus: Corpus) -> pd.DataFrame:
             "quote": s.quote,
             "start": s.start,
         }
-        for extraction in corpus.extractions
-        if extraction.document in docs
+        for doc, extraction in _with_documents(corpus)
         for s in extraction.other_dated
     ]
     table = pd.DataFrame(rows, columns=DATED_COLUMNS)
@@ -179,12 +182,8 @@ def dated_table(corpus: Corpus) -> pd.DataFrame:
 
 def events_table(corpus: Corpus, groups: dict[str, str]) -> pd.DataFrame:
     """Every catalogue event mention outside captions, with the date the text gives."""
-    docs = {d.id: d for d in corpus.documents}
     rows = []
-    for extraction in corpus.extractions:
-        doc = docs.get(extraction.document)
-        if doc is None:
-            continue
+    for doc, extraction in _with_documents(corpus):
         for e in extraction.events:
             if e.in_caption:
                 continue

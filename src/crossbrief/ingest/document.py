@@ -12,8 +12,6 @@ from crossbrief.ingest.manifest import Entry
 from crossbrief.ingest.mapped import MappedText
 from crossbrief.records import META_FIELDS, Document, Known, Paragraph, Rejection
 
-SUFFIXES = (".txt", ".md", ".html", ".htm")
-
 
 def ingest_bytes(doc_id: str, path: str, data: bytes, entry: Entry | None) -> Document | Rejection:
     """Read one article's bytes; never raises for bad content."""

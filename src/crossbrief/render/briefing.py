@@ -96,7 +96,6 @@ def context(
     dated = sorted(s["published"] for s in sources if s["published"])
     outlets = sorted({s["outlet"] for s in sources if s["outlet"]})
     credibility = {r["claim"]: r for r in t["credibility"]}
-    claim_quotes = {r["claim"]: r for r in t["claims"]}
     evidence_claims = [
         dict(
             c,
@@ -134,7 +133,6 @@ def context(
         "generator": f"crossbrief {__version__}",
         "report_date": report_date.isoformat(),
         "report_date_long": long_date(report_date),
-        "printing": caps == PRINT_CAPS,
         "sources": shown_sources,
         "sources_left": sources_left,
         "source_count": len(sources),
@@ -165,11 +163,6 @@ def context(
         },
         "casualty_summary": t["casualty_summary"],
         "events_matrix": t["events_matrix"],
-        "matrix_sources": [
-            k
-            for k in (t["events_matrix"][0] if t["events_matrix"] else {})
-            if k not in ("event", "name", "catalogue_date")
-        ],
         **_capped(
             "dated_statements",
             [d for d in t["dated_statements"] if d["in_caption"] != "True"],
@@ -178,7 +171,6 @@ def context(
         "caption_dates": [d for d in t["dated_statements"] if d["in_caption"] == "True"][:50],
         "reprints": [r for r in t["reprints"] if r["copies"] != "1"],
         "credibility": credibility,
-        "claims_by_id": claim_quotes,
         "evidence_claims": evidence_claims,
         "claims_left": claims_left,
         "evidence_mentions": mentions,
