@@ -1,5 +1,4 @@
 # Settings, the corpus and helpers shared by every rule. Validated before any job runs.
-import json
 import os
 from pathlib import Path
 
@@ -10,6 +9,7 @@ from crossbrief.compare.names import CHART_NAMES, TABLE_NAMES
 from crossbrief.config import ConfigError, load_schema, settings
 from crossbrief.corpus import scan
 from crossbrief.ingest.manifest import ManifestError, load as load_manifest
+from crossbrief.shardindex import ShardIndexError, write_all as write_indexes
 from crossbrief.topic import TopicError, load as load_topic
 
 try:
@@ -35,6 +35,14 @@ REPORTS = str(SETTINGS.reports)
 DATE = SETTINGS.report_date.isoformat()
 CORPUS = scan(SETTINGS.seeds, SETTINGS.shards, SETTINGS.manifest)
 SHARDS = [f"{i:03d}" for i in range(SETTINGS.shards)]
+# Article names reach jobs only through these index files, never as Snakemake inputs
+# (see crossbrief/shardindex.py): no file name can reach a job's shell script.
+INDEX = f"{RESULTS}/inputs"
+if workflow.is_main_process:
+    try:
+        write_indexes(Path(INDEX), CORPUS, SETTINGS.seeds, MANIFEST)
+    except ShardIndexError as err:
+        raise WorkflowError(f"crossbrief: {err}") from None
 BRIEFING_HTML = f"{REPORTS}/briefing-{DATE}.html"
 TABLES = list(TABLE_NAMES)
 BRIEFING_PDF = f"{REPORTS}/briefing-{DATE}.pdf"
@@ -46,14 +54,3 @@ report: "../report/workflow.rst"
 wildcard_constraints:
     shard=r"\d{3}",
 
-
-def shard_names(wildcards):
-    """File names (relative to the seeds folder) in one shard."""
-    return list(CORPUS.in_shard(int(wildcards.shard)))
-
-
-def shard_entries(wildcards):
-    """Manifest entries of one shard's files, as canonical JSON: a changed entry
-    reruns only its own shard."""
-    entries = {n: MANIFEST[n].__dict__ for n in shard_names(wildcards) if n in MANIFEST}
-    return json.dumps(entries, sort_keys=True)

@@ -6,6 +6,7 @@ rule compare:
         documents=expand(f"{RESULTS}/documents/{{shard}}.jsonl", shard=SHARDS),
         claims=expand(f"{RESULTS}/claims/{{shard}}.jsonl", shard=SHARDS),
         topic=str(SETTINGS.topic),
+        corpus=f"{INDEX}/corpus.json",
     output:
         tables=[
             report(
@@ -24,11 +25,9 @@ rule compare:
     conda:
         "../envs/crossbrief.yaml"
     params:
-        skipped=json.dumps([item.__dict__ for item in CORPUS.skipped], sort_keys=True),
         strict=SETTINGS.strict,
         policy=SETTINGS.headline_policy,
         report_date=DATE,
-        listed=json.dumps(sorted(MANIFEST)),
         tables=lambda wildcards, output: os.path.dirname(output.tables[0]),
     script:
         "../scripts/compare.py"

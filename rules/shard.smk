@@ -4,9 +4,7 @@
 
 rule shard:
     input:
-        articles=lambda wildcards: [
-            f"{SEEDS}/{name}" for name in shard_names(wildcards)
-        ],
+        index=f"{INDEX}/{{shard}}.json",
         topic=str(SETTINGS.topic),
     output:
         documents=f"{RESULTS}/documents/{{shard}}.jsonl",
@@ -19,8 +17,6 @@ rule shard:
         "../envs/crossbrief.yaml"
     params:
         seeds=SEEDS,
-        names=shard_names,
-        entries=shard_entries,
         max_bytes=SETTINGS.max_article_bytes,
     script:
         "../scripts/shard.py"

@@ -1,22 +1,22 @@
 """Snakemake script for rule compare: comparison tables and key findings."""
 
 import datetime as dt
-import json
 from pathlib import Path
 from typing import Any
 
 from crossbrief.compare.stage import Checks, run
-from crossbrief.corpus import Skipped
+from crossbrief.shardindex import read_corpus
 from crossbrief.steplog import logged
 from crossbrief.topic import load
 
 snakemake: Any = globals()["snakemake"]
 
 with logged(snakemake.log[0], "compare"):
+    skipped, listed = read_corpus(Path(snakemake.input.corpus))
     run(
         document_files=[Path(p) for p in snakemake.input.documents],
         claim_files=[Path(p) for p in snakemake.input.claims],
-        skipped=[Skipped(**s) for s in json.loads(snakemake.params.skipped)],
+        skipped=skipped,
         topic=load(Path(snakemake.input.topic)),
         policy=snakemake.params.policy,
         strict=bool(snakemake.params.strict),
@@ -24,6 +24,6 @@ with logged(snakemake.log[0], "compare"):
         findings_json=Path(snakemake.output.findings),
         checks=Checks(
             report_date=dt.date.fromisoformat(snakemake.params.report_date),
-            listed=tuple(json.loads(snakemake.params.listed)),
+            listed=listed,
         ),
     )

@@ -1,6 +1,5 @@
 """Snakemake script for rule shard: ingest one shard of articles, then extract from it."""
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -12,8 +11,7 @@ snakemake: Any = globals()["snakemake"]
 with logged(snakemake.log[0], "shard"):
     process_shard(
         seeds=Path(snakemake.params.seeds),
-        names=list(snakemake.params.names),
-        entries=json.loads(snakemake.params.entries),
+        index=Path(snakemake.input.index),
         max_bytes=int(snakemake.params.max_bytes),
         topic=Path(snakemake.input.topic),
         documents=Path(snakemake.output.documents),

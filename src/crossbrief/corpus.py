@@ -34,7 +34,8 @@ class Corpus:
 
 def shard_of(name: str, shards: int) -> int:
     """A stable shard for a file name: the same on every machine and every run."""
-    return int(hashlib.sha256(name.encode("utf-8")).hexdigest()[:12], 16) % shards
+    digest = hashlib.sha256(name.encode("utf-8", "surrogateescape")).hexdigest()
+    return int(digest[:12], 16) % shards
 
 
 def scan(seeds: Path, shards: int, manifest: Path | None = None) -> Corpus:

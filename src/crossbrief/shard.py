@@ -3,22 +3,24 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from crossbrief.extract.stage import extract_shard
 from crossbrief.ingest.manifest import Entry
 from crossbrief.ingest.stage import ingest_shard
+from crossbrief.shardindex import read_shard
 
 
 def process_shard(
     seeds: Path,
-    names: list[str],
-    entries: dict[str, dict[str, Any]],
+    index: Path,
     max_bytes: int,
     topic: Path,
     documents: Path,
     claims: Path,
 ) -> None:
-    """Ingest ``names`` to ``documents``, then extract their claims to ``claims``."""
-    ingest_shard(seeds, names, {k: Entry(**v) for k, v in entries.items()}, max_bytes, documents)
+    """Ingest the articles that ``index`` lists to ``documents``, then extract their
+    claims to ``claims``."""
+    listed = read_shard(index)
+    entries = {k: Entry(**v) for k, v in listed.entries.items()}
+    ingest_shard(seeds, list(listed.names), entries, max_bytes, documents)
     extract_shard(documents, topic, claims)

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from pathlib import Path
 
 from crossbrief.fileio import write_jsonl
 from crossbrief.ingest.document import ingest_bytes
 from crossbrief.ingest.manifest import Entry
 from crossbrief.records import Document, Rejection, to_json
+from crossbrief.shardindex import display_name
 
 log = logging.getLogger(__name__)
 
@@ -16,14 +18,16 @@ log = logging.getLogger(__name__)
 def read_article(
     seeds: Path, name: str, entry: Entry | None, max_bytes: int
 ) -> Document | Rejection:
-    """One article from the seeds folder, size-checked before it is read."""
+    """One article from the seeds folder, size-checked before it is read. A name that
+    is not UTF-8 is opened as it is and shown with its odd bytes as ``\\xNN``."""
     path = seeds / name
+    shown = display_name(name)
     try:
         size = path.stat().st_size
         if size > max_bytes:
             return Rejection(
-                name,
-                name,
+                shown,
+                shown,
                 None,
                 size,
                 f"the file is {size:,} bytes, over the limit of {max_bytes:,} "
@@ -31,8 +35,18 @@ def read_article(
             )
         data = path.read_bytes()
     except OSError as err:
-        return Rejection(name, name, None, None, f"cannot be read: {err.strerror or err}")
-    return ingest_bytes(name, name, data, entry)
+        return Rejection(shown, shown, None, None, f"cannot be read: {err.strerror or err}")
+    record = ingest_bytes(shown, shown, data, entry)
+    if shown != name and isinstance(record, Document):
+        record = replace(
+            record,
+            warnings=(
+                *record.warnings,
+                "the file name is not valid UTF-8 and is shown with its odd bytes as \\xNN; "
+                "rename the file to match it with a manifest entry",
+            ),
+        )
+    return record
 
 
 def ingest_shard(
@@ -43,11 +57,11 @@ def ingest_shard(
     for name in sorted(names):
         record = read_article(seeds, name, entries.get(name), max_bytes)
         if isinstance(record, Rejection):
-            log.warning("%s rejected: %s", name, record.reason)
+            log.warning("%s rejected: %s", record.id, record.reason)
         else:
             log.info(
                 "%s: %d paragraphs, published %s",
-                name,
+                record.id,
                 len(record.paragraphs),
                 record.published or "unknown",
             )
