@@ -1,5 +1,6 @@
 # Settings, the corpus and helpers shared by every rule. Validated before any job runs.
 import os
+import sys
 from pathlib import Path
 
 from snakemake.exceptions import WorkflowError
@@ -7,7 +8,7 @@ from snakemake.exceptions import WorkflowError
 from crossbrief.buildlock import BuildLockedError, acquire as acquire_build_lock
 from crossbrief.compare.names import CHART_NAMES, TABLE_NAMES
 from crossbrief.config import ConfigError, load_schema, settings
-from crossbrief.corpus import scan
+from crossbrief.corpus import emptiness, scan
 from crossbrief.ingest.manifest import ManifestError, load as load_manifest
 from crossbrief.shardindex import ShardIndexError, write_all as write_indexes
 from crossbrief.topic import TopicError, load as load_topic
@@ -39,6 +40,8 @@ SHARDS = [f"{i:03d}" for i in range(SETTINGS.shards)]
 # (see crossbrief/shardindex.py): no file name can reach a job's shell script.
 INDEX = f"{RESULTS}/inputs"
 if workflow.is_main_process:
+    if (problem := emptiness(CORPUS, SETTINGS.seeds)) is not None:
+        print(f"crossbrief: warning: {problem}", file=sys.stderr)
     try:
         write_indexes(Path(INDEX), CORPUS, SETTINGS.seeds, MANIFEST)
     except ShardIndexError as err:
@@ -53,4 +56,3 @@ report: "../report/workflow.rst"
 
 wildcard_constraints:
     shard=r"\d{3}",
-

@@ -75,3 +75,18 @@ def scan(seeds: Path, shards: int, manifest: Path | None = None) -> Corpus:
         else:
             articles.append(name)
     return Corpus(tuple(articles), tuple(skipped), shards)
+
+
+def emptiness(corpus: Corpus, seeds: Path) -> str | None:
+    """What to tell the analyst when there is no article to read, else None."""
+    if not seeds.is_dir():
+        return (
+            f"the seeds folder {seeds} does not exist; the briefing will have no sources. "
+            "Create it, or point the config key 'seeds' at your articles"
+        )
+    if not corpus.articles:
+        return (
+            f"no articles ({', '.join(SUFFIXES)}) in {seeds}; the briefing will have no "
+            "sources. Add articles, or point the config key 'seeds' at your articles"
+        )
+    return None

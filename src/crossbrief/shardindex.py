@@ -22,6 +22,7 @@ from typing import Any
 
 from crossbrief.corpus import Corpus, Skipped
 from crossbrief.fileio import write_text
+from crossbrief.textsafety import BIDI_CONTROLS
 
 
 class ShardIndexError(OSError):
@@ -38,8 +39,10 @@ class ShardIndex:
 
 
 def display_name(name: str) -> str:
-    """A file name as the briefing shows it: bytes that are not UTF-8 as ``\\xNN``."""
-    return os.fsencode(name).decode("utf-8", "backslashreplace")
+    """A file name as the briefing shows it: bytes that are not UTF-8 as ``\\xNN``,
+    bidi controls as ``<U+202E>``."""
+    shown = os.fsencode(name).decode("utf-8", "backslashreplace")
+    return "".join(f"<U+{ord(c):04X}>" if c in BIDI_CONTROLS else c for c in shown)
 
 
 def _fingerprint(path: Path) -> list[int] | None:

@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import math
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
+from typing import Any
 
 import matplotlib
 
@@ -38,6 +41,20 @@ class Chart:
     svg: str
     caption: str
     alt: str
+
+
+def _where(table: pd.DataFrame, column: str, test: Callable[[Any], bool]) -> pd.DataFrame:
+    """The rows whose ``column`` passes ``test``; an empty table stays a table with its
+    columns (indexing with an empty, untyped mask would select no columns instead)."""
+    return table.loc[table[column].map(test).astype(bool)]
+
+
+def _finite(value: Any) -> bool:
+    """A value a chart can place (a figure too large for a float is only listed)."""
+    try:
+        return math.isfinite(float(value))
+    except (TypeError, ValueError):
+        return False
 
 
 def setup(fonts: Path) -> None:
@@ -134,7 +151,8 @@ def troops_chart(rows: pd.DataFrame, sources: list[str], epoch: int) -> Chart:
         "diamond: an impersonal source such as 'generally reported'). "
         "Data: results/tables/troops.csv."
     )
-    rows = rows[rows["published"].map(lambda v: _date(v) is not None)]
+    rows = _where(rows, "published", lambda v: _date(v) is not None)
+    rows = _where(rows, "value", _finite)
     if rows.empty:
         return _empty("troops", "Troop figures", "No dated troop figure to chart.", epoch, caption)
     keys = list(dict.fromkeys(rows["group_key"]))[:6]
@@ -204,7 +222,8 @@ def attacks_chart(rows: pd.DataFrame, sources: list[str], epoch: int) -> Chart:
         "of each point spans the counting window the source gives; an arrow marks an open "
         "'over' or 'at least'. Data: results/tables/attacks.csv."
     )
-    rows = rows[rows["as_of"].map(lambda v: _date(v) is not None)]
+    rows = _where(rows, "as_of", lambda v: _date(v) is not None)
+    rows = _where(rows, "value", _finite)
     if rows.empty:
         return _empty("attacks", "Attack counts", "No dated attack count to chart.", epoch, caption)
     styles = _style_of(sources)
@@ -255,7 +274,7 @@ def timeline_chart(dates: pd.DataFrame, sources: list[str], epoch: int) -> Chart
         "source gives (a bar spans a month or a year when that is all the text says). Red "
         "labels mark events whose dates disagree. Data: results/tables/event_dates.csv."
     )
-    dated = dates[dates["date"].map(lambda v: _span(v) is not None)]
+    dated = _where(dates, "date", lambda v: _span(v) is not None)
     events = list(dict.fromkeys(dated["event"]))
     if not events:
         return _empty(
@@ -270,7 +289,7 @@ def timeline_chart(dates: pd.DataFrame, sources: list[str], epoch: int) -> Chart
         catalogue = part.iloc[0]["catalogue_date"]
         name = part.iloc[0]["name"]
         spans = []
-        given = part[part["date"].map(lambda v: _span(v) is not None)].to_dict("records")
+        given = _where(part, "date", lambda v: _span(v) is not None).to_dict("records")
         given = list({(r["outlet"], r["date"]): r for r in given}.values())[:MAX_PER_EVENT]
         for i, row in enumerate(given):
             span = _span(row["date"])

@@ -11,16 +11,23 @@ from crossbrief.charts import draw
 from crossbrief.compare.names import CHART_NAMES
 from crossbrief.fileio import write_json, write_text
 from crossbrief.render.briefing import source_date_epoch
+from crossbrief.tablefile import read_table, text_columns
+from crossbrief.textsafety import strip_controls
 
 
-def _table(tables: Path, name: str) -> pd.DataFrame:
-    return pd.read_csv(tables / f"{name}.csv", keep_default_na=True)
+def _table(tables: Path, name: str, *, as_text: bool = False) -> pd.DataFrame:
+    """A comparison table with every bidi control removed from its text: matplotlib
+    draws text in stored order, where a control would only show as a box."""
+    table = read_table(tables / f"{name}.csv", as_text=as_text)
+    for column in text_columns(table):
+        table[column] = table[column].map(lambda v: strip_controls(v) if isinstance(v, str) else v)
+    return table
 
 
 def run(tables: Path, fonts: Path, report_date: dt.date, out: Path) -> list[draw.Chart]:
     draw.setup(fonts)
     epoch = source_date_epoch(report_date)
-    sources_table = pd.read_csv(tables / "sources.csv", dtype=str, keep_default_na=False)
+    sources_table = _table(tables, "sources", as_text=True)
     sources = [
         o or d for o, d in zip(sources_table["outlet"], sources_table["document"], strict=True)
     ]
@@ -30,7 +37,7 @@ def run(tables: Path, fonts: Path, report_date: dt.date, out: Path) -> list[draw
         draw.attacks_chart(_table(tables, "attacks"), sources, epoch),
         draw.timeline_chart(_table(tables, "event_dates"), sources, epoch),
         draw.coverage_chart(
-            pd.read_csv(tables / "events_matrix.csv", dtype=str, keep_default_na=False),
+            _table(tables, "events_matrix", as_text=True),
             sources,
             epoch,
         ),

@@ -9,6 +9,7 @@ from typing import Any
 import pandas as pd
 
 from crossbrief.compare.figures import Agreement, agree
+from crossbrief.textsafety import isolate
 
 _WORDS = {
     1: "one",
@@ -33,8 +34,9 @@ _HEDGE = {
 
 
 def text_of(value: object) -> str:
-    """A table cell as text: missing values (None, NaN) are empty."""
-    return value if isinstance(value, str) else ""
+    """A table cell as text to compose into a finding: missing values (None, NaN)
+    are empty; text with right-to-left letters is isolated."""
+    return isolate(value) if isinstance(value, str) else ""
 
 
 #: Figures a finding names one by one; the rest are summed up as a range.

@@ -10,6 +10,7 @@ import pandas as pd
 
 from crossbrief.fileio import read_jsonl
 from crossbrief.records import Document, Extraction, Rejection, TimeValue, from_json
+from crossbrief.textsafety import isolate
 
 CLAIM_COLUMNS = [
     "claim",
@@ -91,8 +92,10 @@ def _with_documents(corpus: Corpus) -> Iterator[tuple[Document, Extraction]]:
 
 
 def source_label(document: Document) -> str:
-    """How a document is named in tables: its outlet, else its file name."""
-    return document.outlet or document.id
+    """How a document is named in tables and findings: its outlet, else its file
+    name; isolated when it holds right-to-left letters, so that a name composed into
+    a sentence cannot reorder the figures beside it."""
+    return isolate(document.outlet or document.id)
 
 
 def _time(value: TimeValue | None) -> tuple[str | None, str | None, str | None]:

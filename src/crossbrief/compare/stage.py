@@ -23,9 +23,10 @@ from crossbrief.compare import (
 from crossbrief.compare import findings as findings_mod
 from crossbrief.compare.names import TABLE_NAMES
 from crossbrief.corpus import Skipped
-from crossbrief.fileio import write_json, write_text
+from crossbrief.fileio import write_json
 from crossbrief.inventory import StrictModeError, counted_documents, inputs_table, sources_table
 from crossbrief.records import Document, Rejection
+from crossbrief.tablefile import write_table
 from crossbrief.topic import Topic
 
 log = logging.getLogger(__name__)
@@ -203,7 +204,7 @@ def run(
     corpus = frame.load(document_files, claim_files)
     tables, key = compare(corpus, skipped, topic, policy, strict, checks)
     for name, table in tables.named().items():
-        write_text(tables_dir / f"{name}.csv", table.to_csv(index=False, lineterminator="\n"))
+        write_table(tables_dir / f"{name}.csv", table)
     write_json(
         findings_json,
         {

@@ -179,11 +179,15 @@ def tag(text: str, offset: int, anchor: dt.date | None) -> list[TimeValue]:
             and re.search(r"\bthat\b", text[speech_end:a])
         ):
             reference = speech_anchor
-        if kind == "offset":
-            dated = any(k not in ("offset", "anaphoric") for _, _, k, _ in spans)
-            value = _offset(match, reference, bool(p.present.search(text)) and not dated)
-        else:
-            value = _resolve(kind, match, reference, future)
+        try:
+            if kind == "offset":
+                dated = any(k not in ("offset", "anaphoric") for _, _, k, _ in spans)
+                value = _offset(match, reference, bool(p.present.search(text)) and not dated)
+            else:
+                value = _resolve(kind, match, reference, future)
+        except (OverflowError, ValueError):
+            continue  # beyond the calendar (year 1 or 9999 and an offset): no date
+
         prep = re.search(r"(\w+)\s+(?:the\s+)?$", before)
         word = prep.group(1).lower() if prep else ""
         mod = value.mod

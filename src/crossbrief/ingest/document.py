@@ -11,6 +11,7 @@ from crossbrief.ingest.decode import DecodeError, decode
 from crossbrief.ingest.manifest import Entry
 from crossbrief.ingest.mapped import MappedText
 from crossbrief.records import META_FIELDS, Document, Known, Paragraph, Rejection
+from crossbrief.textsafety import count_controls, strip_controls
 
 
 def ingest_bytes(doc_id: str, path: str, data: bytes, entry: Entry | None) -> Document | Rejection:
@@ -39,6 +40,12 @@ def ingest_bytes(doc_id: str, path: str, data: bytes, entry: Entry | None) -> Do
             )
     elif suffix == ".md":
         source = markup.from_markdown(source)
+    controls = count_controls(source)
+    if controls:
+        warnings.append(
+            f"removed {controls:,} bidirectional control character(s) (U+202A-U+202E, "
+            "U+2066-U+2069, U+200E/F, U+061C): they can reorder what is displayed"
+        )
     blocks = layout.layout(source)
     if not any(b.role in ("body", "heading") for b in blocks):
         return Rejection(
@@ -95,14 +102,19 @@ def _assemble(
     return joined.text, tuple(paragraphs), joined.anchors
 
 
+def _clean(value: str | None) -> str | None:
+    """A metadata value without bidi controls (they would reorder the page around it)."""
+    return strip_controls(value) if value is not None else None
+
+
 def _with_metadata(
     document: Document, entry: Entry, from_text: dict[str, str | None], warnings: list[str]
 ) -> Document:
     values: dict[str, str | None] = {}
     known: dict[str, Known] = {}
     for name in META_FIELDS:
-        given = getattr(entry, name)
-        found = from_text.get(name)
+        given = _clean(getattr(entry, name))
+        found = _clean(from_text.get(name))
         if given is not None:
             values[name], known[name] = given, "manifest"
             if name == "published" and found and found != given:

@@ -6,7 +6,12 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from crossbrief.textsafety import BIDI_CONTROLS
+
 _WORD_RUN = re.compile(r"\S+")
+#: Bidi controls are dropped as the text is read (crossbrief.textsafety): each piece
+#: of a word between them keeps its own anchor, so offsets still map back exactly.
+_PIECE = re.compile(f"[^{BIDI_CONTROLS}]+")
 
 
 @dataclass(frozen=True)
@@ -22,19 +27,28 @@ class MappedText:
 
     @staticmethod
     def from_source(line: str, source_start: int) -> MappedText:
-        """A line of the source with runs of white space folded to one space and
-        each word in Unicode NFC."""
+        """A line of the source with runs of white space folded to one space, each
+        word in Unicode NFC and bidi controls removed."""
         parts: list[str] = []
         anchors: list[tuple[int, int]] = []
         length = 0
+        controlled = any(c in line for c in BIDI_CONTROLS)
         for match in _WORD_RUN.finditer(line):
+            pieces = (
+                [(p.start(), p.group()) for p in _PIECE.finditer(match.group())]
+                if controlled
+                else [(0, match.group())]
+            )
+            if not pieces:
+                continue
             if parts:
                 parts.append(" ")
                 length += 1
-            word = unicodedata.normalize("NFC", match.group())
-            anchors.append((length, source_start + match.start()))
-            parts.append(word)
-            length += len(word)
+            for at, piece in pieces:
+                word = unicodedata.normalize("NFC", piece)
+                anchors.append((length, source_start + match.start() + at))
+                parts.append(word)
+                length += len(word)
         return MappedText("".join(parts), tuple(anchors))
 
     def __add__(self, other: MappedText) -> MappedText:

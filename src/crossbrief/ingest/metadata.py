@@ -14,6 +14,7 @@ from functools import cache
 
 from crossbrief import lexicon
 from crossbrief.ingest.layout import Block, byline_author
+from crossbrief.plausible import explain, plausible
 
 #: How many leading paragraphs may hold the title, byline and dateline.
 _TOP_BLOCKS = 8
@@ -96,6 +97,8 @@ def parse_dateline(text: str) -> tuple[date | None, tuple[str, ...]]:
     if value is None:
         return None, (str(how),)
     assert isinstance(how, re.Match)
+    if not plausible(value):
+        return None, (explain(value, "the dateline's date"),)
     rest = _noise().sub(" ", text[: how.start()] + " " + text[how.end() :])
     if rest.strip():
         return None, ()

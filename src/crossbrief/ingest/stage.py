@@ -19,7 +19,7 @@ def read_article(
     seeds: Path, name: str, entry: Entry | None, max_bytes: int
 ) -> Document | Rejection:
     """One article from the seeds folder, size-checked before it is read. A name that
-    is not UTF-8 is opened as it is and shown with its odd bytes as ``\\xNN``."""
+    is not UTF-8, or holds bidi controls, is opened as it is and shown escaped."""
     path = seeds / name
     shown = display_name(name)
     try:
@@ -42,8 +42,8 @@ def read_article(
             record,
             warnings=(
                 *record.warnings,
-                "the file name is not valid UTF-8 and is shown with its odd bytes as \\xNN; "
-                "rename the file to match it with a manifest entry",
+                f"the file name has bytes that are not UTF-8 or bidi controls; it is shown "
+                f"as {shown!r}; rename the file to match it with a manifest entry",
             ),
         )
     return record

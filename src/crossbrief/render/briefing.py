@@ -13,12 +13,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
-import pandas as pd
-
 from crossbrief import __version__
 from crossbrief.compare.names import CHART_NAMES, TABLE_NAMES
 from crossbrief.fileio import write_bytes, write_text
 from crossbrief.render import html
+from crossbrief.tablefile import read_table
 from crossbrief.topic import Topic
 
 _Row = TypeVar("_Row")
@@ -50,7 +49,7 @@ def long_date(value: dt.date) -> str:
 
 
 def _rows(csv: Path) -> list[dict[str, str]]:
-    table = pd.read_csv(csv, dtype=str, keep_default_na=False)
+    table = read_table(csv, as_text=True)
     return [{str(k): str(v) for k, v in row.items()} for row in table.to_dict("records")]
 
 

@@ -22,6 +22,8 @@ def number(value: str) -> str:
         return value
     if math.isnan(x):
         return ""
+    if math.isinf(x):  # a figure too large for a float: print its digits, shortened
+        return value if len(value) <= 24 else f"{value[:12]}…({len(value):,} characters)"
     return f"{x:,.0f}" if x == int(x) else f"{x:,.2f}"
 
 

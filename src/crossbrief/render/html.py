@@ -6,8 +6,18 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+import markupsafe
 
 from crossbrief.render.formatting import hedged, number
+from crossbrief.textsafety import isolate
+
+
+def _finalize(value: Any) -> Any:
+    """Every printed value: no control that can reorder the page, and text with
+    right-to-left letters isolated. Markup (the charts) is left as it is."""
+    if isinstance(value, str) and not isinstance(value, markupsafe.Markup):
+        return isolate(value)
+    return value
 
 
 def environment(templates: Path) -> jinja2.Environment:
@@ -19,6 +29,7 @@ def environment(templates: Path) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        finalize=_finalize,
     )
     env.filters["number"] = number
     env.filters["hedged"] = hedged
