@@ -13,6 +13,7 @@ from crossbrief.extract import timex
 from crossbrief.ingest.document import ingest_bytes
 from crossbrief.ingest.mapped import MappedText
 from crossbrief.ingest.metadata import parse_dateline
+from crossbrief.records import Document
 from crossbrief.render.formatting import number
 from crossbrief.render.html import _finalize
 from crossbrief.shardindex import display_name
@@ -74,8 +75,8 @@ def test_table_round_trip_is_exact_and_the_file_has_no_live_formula(tmp_path: Pa
 def test_bidi_controls_are_dropped_on_ingest_with_offsets_kept_and_a_warning() -> None:
     source = f"There are 4,000 Dutch troops in Mali, said {RLO}Jan{PDF_} de Vries.\n"
     document = ingest_bytes("a.txt", "a.txt", source.encode(), None)
-    assert not isinstance(document, type(None))
-    assert RLO not in document.text and PDF_ not in document.text  # type: ignore[union-attr]
+    assert isinstance(document, Document)
+    assert RLO not in document.text and PDF_ not in document.text
     assert any("bidirectional" in w for w in document.warnings)
     mapped = MappedText.from_source(f"ab{RLO}cd ef", 100)
     assert mapped.text == "abcd ef"
