@@ -75,6 +75,23 @@ def isolate(text: str) -> str:
     return clean
 
 
+#: Longest run a name may have without a place to break a line.
+MAX_RUN = 30
+_LONG_RUN = re.compile(rf"[^\s\-/\u200b]{{{MAX_RUN + 1},}}")
+
+
+def breakable(text: str) -> str:
+    """``text`` with a zero-width space after every MAX_RUN characters of a run that has
+    no place to break a line, so that one unbroken name cannot push a table past the
+    page. Ordinary names are returned unchanged."""
+    return _LONG_RUN.sub(
+        lambda m: "\u200b".join(
+            m.group()[i : i + MAX_RUN] for i in range(0, len(m.group()), MAX_RUN)
+        ),
+        text,
+    )
+
+
 def csv_cell(value: object) -> object:
     """A cell as it is written to CSV: text :func:`contain`-ed, and text that a
     spreadsheet would run as a formula (or that starts with the apostrophe this adds)

@@ -4,6 +4,7 @@ calendar's ends."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -18,7 +19,7 @@ from crossbrief.render.formatting import number
 from crossbrief.render.html import _finalize
 from crossbrief.shardindex import display_name
 from crossbrief.tablefile import read_table, write_table
-from crossbrief.textsafety import FSI, PDI, contain, csv_cell, csv_text, isolate
+from crossbrief.textsafety import FSI, PDI, breakable, contain, csv_cell, csv_text, isolate
 
 RLO, PDF_, LRI = "\u202e", "\u202c", "\u2066"
 ARABIC = "\u0627\u0644\u0645\u0631\u0635\u062f"  # an Arabic word
@@ -38,6 +39,17 @@ def test_isolate_wraps_only_right_to_left_text_once() -> None:
     composed = f"3,000 by {isolate(ARABIC)} and 900 by Daily Post"
     assert isolate(composed) == composed  # parts already isolated: not wrapped again
     assert isolate(f"{RLO}{ARABIC}") == f"{FSI}{ARABIC}{PDI}"
+
+
+def test_long_unbroken_runs_get_break_opportunities_and_names_stay_as_they_are() -> None:
+    assert breakable("Northern Courier of the Plains") == "Northern Courier of the Plains"
+    assert breakable("a-very-long-hyphenated-name-that-breaks-at-hyphens-already") == (
+        "a-very-long-hyphenated-name-that-breaks-at-hyphens-already"
+    )
+    long = "Q" * 95
+    shown = breakable(f"by {long} daily")
+    assert shown.replace("\u200b", "") == f"by {long} daily"
+    assert all(len(run) <= 30 for run in re.split(r"[\s\u200b]", shown))
 
 
 @pytest.mark.parametrize("text", ["=SUM(A1)", "+1 555", "-2+3", "@cmd", "\tx", "\rx", "'quoted"])

@@ -5,6 +5,8 @@ bad value gives a flagged row, never a failed build."""
 from __future__ import annotations
 
 import csv
+import re
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -37,6 +39,7 @@ MANIFEST = {
     "bidi.txt": {"outlet": f"{ARABIC} {RLO}Daily", "published": "2024-02-01"},
     "formula.txt": {"outlet": "=cmd|' /C calc'!A0", "title": "+1 weird", "author": "-x"},
     "huge.txt": {"outlet": "Costs $1 and $2 Weekly", "published": "2024-02-02"},
+    "ancient.txt": {"title": "T" * 3000, "outlet": "W" * 400, "published": "2024-01-30"},
 }
 
 
@@ -116,6 +119,25 @@ def test_absurd_dates_and_figures_are_flagged_rows(hostile: Path) -> None:
     for name in ("ancient.txt", "far.txt", "huge.txt"):
         assert name in sources
     assert "0001-01-01 is outside" in sources and "9999-12-31 is outside" in sources
+
+
+def test_long_unbroken_names_stay_inside_the_page(hostile: Path) -> None:
+    pdf = hostile / "reports" / f"briefing-{SAMPLE_DATE}.pdf"
+    boxes = subprocess.run(
+        ["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    pages = boxes.split("<page ")[1:]
+    width = float(re.search(r'width="([\d.]+)"', pages[0]).group(1))  # type: ignore[union-attr]
+    words = [
+        (n, float(x), text)
+        for n, page in enumerate(pages, 1)
+        for x, text in re.findall(r'xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<', page)
+    ]
+    assert any("WWWWWWWW" in text for _, _, text in words)
+    margin = 30  # points: every page keeps a margin of about 51
+    assert not [(n, x, t[:20]) for n, x, t in words if x > width - margin]
+    sources = (hostile / "results" / "tables" / "sources.csv").read_text(encoding="utf-8")
+    assert "the title is 3,000 characters long; cut to 300" in sources
 
 
 def write_topic_without_events(project: Path) -> None:

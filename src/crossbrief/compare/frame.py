@@ -10,7 +10,7 @@ import pandas as pd
 
 from crossbrief.fileio import read_jsonl
 from crossbrief.records import Document, Extraction, Rejection, TimeValue, from_json
-from crossbrief.textsafety import isolate
+from crossbrief.textsafety import breakable, isolate
 
 CLAIM_COLUMNS = [
     "claim",
@@ -94,8 +94,9 @@ def _with_documents(corpus: Corpus) -> Iterator[tuple[Document, Extraction]]:
 def source_label(document: Document) -> str:
     """How a document is named in tables and findings: its outlet, else its file
     name; isolated when it holds right-to-left letters, so that a name composed into
-    a sentence cannot reorder the figures beside it."""
-    return isolate(document.outlet or document.id)
+    a sentence cannot reorder the figures beside it, and with a place to break a line
+    in any very long unbroken run."""
+    return breakable(isolate(document.outlet or document.id))
 
 
 def _time(value: TimeValue | None) -> tuple[str | None, str | None, str | None]:

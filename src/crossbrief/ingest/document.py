@@ -102,9 +102,22 @@ def _assemble(
     return joined.text, tuple(paragraphs), joined.anchors
 
 
-def _clean(value: str | None) -> str | None:
-    """A metadata value without bidi controls (they would reorder the page around it)."""
-    return strip_controls(value) if value is not None else None
+#: The longest metadata value kept; a longer one is cut (with a warning): a
+#: 3,000-character title is a mistake or an attack, and would swamp every page.
+MAX_META_CHARS = {"outlet": 120, "title": 300, "author": 160, "genre": 60, "url": 2000}
+
+
+def _clean(name: str, value: str | None, warnings: list[str]) -> str | None:
+    """A metadata value without bidi controls (they would reorder the page around it),
+    cut to its longest length."""
+    if value is None:
+        return None
+    value = strip_controls(value)
+    limit = MAX_META_CHARS.get(name)
+    if limit is not None and len(value) > limit:
+        warnings.append(f"the {name} is {len(value):,} characters long; cut to {limit}")
+        value = value[: limit - 1] + "…"
+    return value
 
 
 def _with_metadata(
@@ -113,8 +126,8 @@ def _with_metadata(
     values: dict[str, str | None] = {}
     known: dict[str, Known] = {}
     for name in META_FIELDS:
-        given = _clean(getattr(entry, name))
-        found = _clean(from_text.get(name))
+        given = _clean(name, getattr(entry, name), warnings)
+        found = _clean(name, from_text.get(name), warnings)
         if given is not None:
             values[name], known[name] = given, "manifest"
             if name == "published" and found and found != given:
