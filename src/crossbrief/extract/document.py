@@ -7,7 +7,7 @@ import hashlib
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
 from crossbrief.extract import attribution, events, gazetteer, measures, numbers, timex
@@ -199,8 +199,7 @@ def _extract(ex: Extractor, document: Document) -> Extraction:
             for m in item.mentions
         ]
         local_numbers = [
-            numbers.Number(n.start - s.start, n.end - s.start, n.text, n.value, n.vague, n.word)
-            for n in item.numbers
+            replace(n, start=n.start - s.start, end=n.end - s.start) for n in item.numbers
         ]
         context = [
             p.sentence.text

@@ -1,11 +1,17 @@
 """Numbers in text: digits with separators, decimals with a scale word, number words;
 not years, dates, ordinals, percentages, money or clock times. Vague amounts
-("dozens", "thousands of") are found too, marked vague."""
+("dozens", "thousands of") are found too, marked vague.
+
+Invisible format characters (Unicode category Cf: zero-width space and joiners, soft
+hyphen, byte-order mark, bidi controls) inside a figure are read as nothing, so
+"2<ZWJ>500" is 2500, not 500; offsets still point into the text as given."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+import unicodedata
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, replace
 from functools import cache
 
 from crossbrief import lexicon
@@ -69,8 +75,90 @@ def words_value(text: str) -> int | None:
     return total + current if seen else None
 
 
+#: Characters that may stand inside a written figure between its digits.
+_SEPARATORS = frozenset(",.-\u2010\u2011\u2012\u2013\u2014\u2015\u2212")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _invisible_inside_numbers(text: str) -> list[int]:
+    """Offsets of the invisible format characters (category Cf) that stand inside a
+    figure: between a digit, or a separator next to a digit, on each side."""
+    if text.isascii():
+        return []
+    invisible = [
+        i
+        for run in _NON_ASCII.finditer(text)
+        for i in range(run.start(), run.end())
+        if unicodedata.category(text[i]) == "Cf"
+    ]
+    if not invisible:
+        return []
+    hidden = set(invisible)
+
+    def visible(at: int, step: int) -> int:
+        while 0 <= at < len(text) and at in hidden:
+            at += step
+        return at
+
+    def digit(at: int) -> bool:
+        return 0 <= at < len(text) and text[at].isdecimal()
+
+    def numeric(at: int, step: int) -> bool:
+        """A digit, or a separator with a digit beyond it, at ``at`` looking ``step``."""
+        if digit(at):
+            return True
+        return 0 <= at < len(text) and text[at] in _SEPARATORS and digit(visible(at + step, step))
+
+    out = []
+    for i in invisible:
+        if numeric(visible(i - 1, -1), -1) and numeric(visible(i + 1, 1), 1):
+            out.append(i)
+    return out
+
+
+@dataclass(frozen=True)
+class _Folded:
+    """Text with some characters taken out, and the way back to the offsets of the
+    text as given."""
+
+    text: str
+    dropped: tuple[int, ...]  # where, in the folded text, each taken-out character was
+
+    @staticmethod
+    def of(text: str) -> _Folded:
+        drop = _invisible_inside_numbers(text)
+        if not drop:
+            return _Folded(text, ())
+        kept = set(drop)
+        folded = "".join(ch for i, ch in enumerate(text) if i not in kept)
+        return _Folded(folded, tuple(d - n for n, d in enumerate(drop)))
+
+    def start(self, at: int) -> int:
+        """The original offset of a start offset in the folded text."""
+        return at + bisect_right(self.dropped, at)
+
+    def end(self, at: int) -> int:
+        """The original offset of an end offset (exclusive) in the folded text."""
+        return at + bisect_left(self.dropped, at)
+
+
 def find(text: str, offset: int = 0) -> list[Number]:
     """Counts and vague amounts in ``text`` (offsets shifted by ``offset``), in order."""
+    folded = _Folded.of(text)
+    found = _find(folded.text)
+    if not folded.dropped:
+        if not offset:
+            return found
+        return [replace(n, start=n.start + offset, end=n.end + offset) for n in found]
+    out = []
+    for n in found:
+        start, end = folded.start(n.start), folded.end(n.end)
+        out.append(replace(n, start=start + offset, end=end + offset, text=text[start:end]))
+    return out
+
+
+def _find(text: str) -> list[Number]:
+    """Counts and vague amounts in ``text``, in order."""
     digits, words, phrase, vague = _patterns()
     data = lexicon.load("numbers")
     found: list[Number] = []
@@ -80,18 +168,12 @@ def find(text: str, offset: int = 0) -> list[Number]:
         return all(b <= s or a >= e for s, e in taken)
 
     for match in vague.finditer(text):
-        found.append(
-            Number(offset + match.start(), offset + match.end(), match.group(), None, True)
-        )
+        found.append(Number(match.start(), match.end(), match.group(), None, True))
         taken.append(match.span())
     for match in phrase.finditer(text):
         if free(*match.span()):
             value = data["phrases"][match.group().lower()]
-            found.append(
-                Number(
-                    offset + match.start(), offset + match.end(), match.group(), value, word=True
-                )
-            )
+            found.append(Number(match.start(), match.end(), match.group(), value, word=True))
             taken.append(match.span())
     for match in digits.finditer(text):
         if not free(*match.span()) or _not_a_count(
@@ -103,16 +185,14 @@ def find(text: str, offset: int = 0) -> list[Number]:
         )
         if match.group("scale"):
             value *= _tables()[2][match.group("scale").lower()]
-        found.append(Number(offset + match.start(), offset + match.end(), match.group(), value))
+        found.append(Number(match.start(), match.end(), match.group(), value))
     for match in words.finditer(text):
         if not free(*match.span()):
             continue
         value = words_value(match.group())
         if value is None or _not_a_count(text, match.start(), match.end(), match.group()):
             continue
-        found.append(
-            Number(offset + match.start(), offset + match.end(), match.group(), value, word=True)
-        )
+        found.append(Number(match.start(), match.end(), match.group(), value, word=True))
     return sorted(found, key=lambda n: n.start)
 
 
