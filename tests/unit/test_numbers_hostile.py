@@ -4,6 +4,9 @@ theatres, other actors than the sample articles)."""
 
 from __future__ import annotations
 
+import json
+from dataclasses import asdict
+
 import pytest
 
 from crossbrief.extract import numbers
@@ -52,3 +55,60 @@ def test_claim_with_a_joined_figure_quotes_the_text_as_given() -> None:
     assert (c.value, c.location) == (4800, "Lithuania")
     assert c.quote.startswith("4") and c.quote.endswith("Lithuania")
     assert c.sentence[c.start - c.sentence_start : c.end - c.sentence_start] == c.quote
+
+
+HUGE = {
+    "401 digits": "1" + "0" * 400,
+    "401 digits with separators": "10" + ",000" * 133,
+    "5000 digits": "7" * 5000,
+    "5000 digits with separators": "5" * 2 + ",555" * 1666,
+    "a decimal with 5000 digits": "1" + "0" * 20 + "." + "9" * 5000,
+    "a scale word": "3,000 billion",
+}
+
+
+@pytest.mark.parametrize("figure", HUGE.values(), ids=HUGE.keys())
+def test_numbers_above_the_bound_are_reported_not_read(figure: str) -> None:
+    text = f"Officials counted {figure} Ruritanian troops in the capital."
+    reading = numbers.read(text)
+    assert [n for n in reading.numbers if not n.vague] == []
+    [large] = reading.oversized
+    assert text[large.start : large.end].startswith(figure[:5])
+
+
+@pytest.mark.parametrize("figure", HUGE.values(), ids=HUGE.keys())
+def test_a_huge_figure_leaves_no_claim_and_a_warning(figure: str) -> None:
+    x = extract(f"Ruritania says it has {figure} soldiers in Mali and 300 soldiers in Niger.")
+    assert [(c.value, c.location) for c in x.claims] == [(300, "Niger")]
+    [warning] = x.warnings
+    assert "not read as a figure" in warning and len(warning) < 300
+    json.dumps(asdict(x), allow_nan=False)  # no inf or nan for the tables downstream
+
+
+def test_the_bound_itself_is_still_a_figure() -> None:
+    [n] = numbers.find("a census of 1,000,000,000,000 residents")
+    assert n.value == numbers.MAX_VALUE
+    assert numbers.read("a census of 1,000,000,000,001 residents").numbers == []
+
+
+def test_number_words_cannot_grow_without_bound() -> None:
+    text = "one" + " hundred" * 3000 + " Ruritanian soldiers"
+    reading = numbers.read(text)
+    assert [n.value for n in reading.numbers if not n.vague] == []
+    assert len(reading.oversized) == 1
+    assert numbers.words_value("two thousand five hundred") == 2500
+
+
+def test_many_huge_numbers_make_one_warning() -> None:
+    big = "9" * 500
+    x = extract(" ".join(f"Ruritania moved {big} soldiers to Mali." for _ in range(50)))
+    assert x.claims == ()
+    [warning] = x.warnings
+    assert warning.startswith("50 numbers above")
+
+
+@pytest.mark.parametrize("count", ["9999", "1" + "0" * 400, "1" + "0" * 5000])
+def test_a_huge_count_of_years_ago_is_not_a_date(count: str) -> None:
+    x = extract(f"Some {count} years ago, 40 Ruritanian soldiers were killed in Mali.")
+    [c] = only(x, "casualty")
+    assert c.value == 40

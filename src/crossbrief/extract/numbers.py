@@ -4,7 +4,11 @@ not years, dates, ordinals, percentages, money or clock times. Vague amounts
 
 Invisible format characters (Unicode category Cf: zero-width space and joiners, soft
 hyphen, byte-order mark, bidi controls) inside a figure are read as nothing, so
-"2<ZWJ>500" is 2500, not 500; offsets still point into the text as given."""
+"2<ZWJ>500" is 2500, not 500; offsets still point into the text as given.
+
+A number above :data:`MAX_VALUE` is not a figure: it is reported apart
+(:class:`Oversized`) and never converted, so a 5,000-digit string in an article cannot
+overflow a float or an integer conversion anywhere downstream."""
 
 from __future__ import annotations
 
@@ -16,6 +20,14 @@ from functools import cache
 
 from crossbrief import lexicon
 
+#: The largest value read as a figure. Counts of troops, attacks or casualties are far
+#: below it; a larger number is a serial number, a typing error or hostile input, and
+#: as a value it would overflow floats (1e309 is inf), JSON and the charts' axes.
+MAX_VALUE = 10**12
+#: Digits of the integer part beyond which a number is not even converted (Python
+#: refuses int() of more than 4,300 digits; float() turns 309 into inf).
+_MAX_DIGITS = len(str(MAX_VALUE))
+
 
 @dataclass(frozen=True)
 class Number:
@@ -25,6 +37,23 @@ class Number:
     value: float | None  # None for a vague amount
     vague: bool = False
     word: bool = False  # written in words
+
+
+@dataclass(frozen=True)
+class Oversized:
+    """A number larger than :data:`MAX_VALUE`, not read as a figure."""
+
+    start: int
+    end: int
+    digits: int  # digits of its integer part as written (0 when in words)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The numbers of a text, and the numbers too large to be figures."""
+
+    numbers: list[Number]
+    oversized: list[Oversized]
 
 
 @cache
@@ -54,25 +83,28 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
 
 
 def words_value(text: str) -> int | None:
-    """The value of a number in words ("Twenty-five hundred" -> 2500)."""
+    """The value of a number in words ("Twenty-five hundred" -> 2500). Anything above
+    :data:`MAX_VALUE` comes back as ``MAX_VALUE + 1`` ("a hundred hundred hundred ..."
+    cannot grow an integer without bound)."""
     units, tens, scales = _tables()
+    above = MAX_VALUE + 1
     total = current = 0
     seen = False
     for token in re.split(r"[\s-]+", text.lower()):
         if token == "and":
             continue
         if token in units or token in tens:
-            current += units.get(token, 0) + tens.get(token, 0)
+            current = min(current + units.get(token, 0) + tens.get(token, 0), above)
             seen = True
         elif token in scales:
             factor = scales[token]
-            current = (current or 1) * factor
+            current = min((current or 1) * factor, above)
             if factor >= 1000:
-                total, current = total + current, 0
+                total, current = min(total + current, above), 0
             seen = True
         else:
             return None
-    return total + current if seen else None
+    return min(total + current, above) if seen else None
 
 
 #: Characters that may stand inside a written figure between its digits.
@@ -144,24 +176,48 @@ class _Folded:
 
 def find(text: str, offset: int = 0) -> list[Number]:
     """Counts and vague amounts in ``text`` (offsets shifted by ``offset``), in order."""
+    return read(text, offset).numbers
+
+
+def read(text: str, offset: int = 0) -> Reading:
+    """Counts and vague amounts in ``text`` (offsets shifted by ``offset``), in order,
+    and the numbers too large to be figures."""
     folded = _Folded.of(text)
-    found = _find(folded.text)
+    found, oversized = _find(folded.text)
     if not folded.dropped:
-        if not offset:
-            return found
-        return [replace(n, start=n.start + offset, end=n.end + offset) for n in found]
+        if offset:
+            found = [replace(n, start=n.start + offset, end=n.end + offset) for n in found]
+            oversized = [replace(o, start=o.start + offset, end=o.end + offset) for o in oversized]
+        return Reading(found, oversized)
     out = []
     for n in found:
         start, end = folded.start(n.start), folded.end(n.end)
         out.append(replace(n, start=start + offset, end=end + offset, text=text[start:end]))
-    return out
+    large = [
+        replace(o, start=folded.start(o.start) + offset, end=folded.end(o.end) + offset)
+        for o in oversized
+    ]
+    return Reading(out, large)
 
 
-def _find(text: str) -> list[Number]:
-    """Counts and vague amounts in ``text``, in order."""
+def _digits_value(match: re.Match[str]) -> float | None:
+    """The value of a number in digits, or None when it is above :data:`MAX_VALUE`
+    (decided from its length before any conversion)."""
+    whole = match.group(1).replace(",", "").lstrip("0")
+    if len(whole) > _MAX_DIGITS:
+        return None
+    value = float((whole or "0") + ("." + match.group(2) if match.group(2) else ""))
+    if match.group("scale"):
+        value *= _tables()[2][match.group("scale").lower()]
+    return value if value <= MAX_VALUE else None
+
+
+def _find(text: str) -> tuple[list[Number], list[Oversized]]:
+    """Counts and vague amounts in ``text``, in order; numbers too large to be figures."""
     digits, words, phrase, vague = _patterns()
     data = lexicon.load("numbers")
     found: list[Number] = []
+    oversized: list[Oversized] = []
     taken: list[tuple[int, int]] = []  # vague amounts and phrases; digits and words never overlap
 
     def free(a: int, b: int) -> bool:
@@ -180,11 +236,11 @@ def _find(text: str) -> list[Number]:
             text, match.start(), match.end(), match.group(1)
         ):
             continue
-        value = float(
-            match.group(1).replace(",", "") + ("." + match.group(2) if match.group(2) else "")
-        )
-        if match.group("scale"):
-            value *= _tables()[2][match.group("scale").lower()]
+        value = _digits_value(match)
+        if value is None:
+            digits_written = sum(ch.isdecimal() for ch in match.group(1))
+            oversized.append(Oversized(match.start(), match.end(), digits_written))
+            continue
         found.append(Number(match.start(), match.end(), match.group(), value))
     for match in words.finditer(text):
         if not free(*match.span()):
@@ -192,8 +248,11 @@ def _find(text: str) -> list[Number]:
         value = words_value(match.group())
         if value is None or _not_a_count(text, match.start(), match.end(), match.group()):
             continue
+        if value > MAX_VALUE:
+            oversized.append(Oversized(match.start(), match.end(), 0))
+            continue
         found.append(Number(match.start(), match.end(), match.group(), value, word=True))
-    return sorted(found, key=lambda n: n.start)
+    return sorted(found, key=lambda n: n.start), oversized
 
 
 @cache
