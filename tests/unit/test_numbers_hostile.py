@@ -112,3 +112,82 @@ def test_a_huge_count_of_years_ago_is_not_a_date(count: str) -> None:
     x = extract(f"Some {count} years ago, 40 Ruritanian soldiers were killed in Mali.")
     [c] = only(x, "casualty")
     assert c.value == 40
+
+
+RANGES = {
+    "hyphen": ("Estonia hosts 2,500-3,000 Danish soldiers at Tapa.", 2500, 3000),
+    "en dash": ("Estonia hosts 2,500–3,000 Danish soldiers at Tapa.", 2500, 3000),
+    "spaced en dash": ("Estonia hosts 2,500 – 3,000 Danish soldiers at Tapa.", 2500, 3000),
+    "to": ("Estonia hosts 2,500 to 3,000 Danish soldiers at Tapa.", 2500, 3000),
+    "between and": ("Estonia hosts between 800 and 1,000 Danish soldiers.", 800, 1000),
+    "between dash": ("Estonia hosts between 800-1,000 Danish soldiers.", 800, 1000),
+    "anywhere from": ("Estonia hosts anywhere from 2,000 to 3,000 Danish soldiers.", 2000, 3000),
+    "hedged": ("Estonia hosts roughly 2,500 to 3,000 Danish soldiers.", 2500, 3000),
+    "words": ("Estonia hosts two to three thousand Danish soldiers.", 2000, 3000),
+    "shared scale": ("Estonia hosts 1.5-2 thousand Danish soldiers.", 1500, 2000),
+    "invisible": ("Estonia hosts 2\u200b,500\u2060-3,000 Danish soldiers.", 2500, 3000),
+}
+
+
+@pytest.mark.parametrize(("sentence", "low", "high"), RANGES.values(), ids=RANGES.keys())
+def test_a_range_is_one_figure_with_its_bounds(sentence: str, low: float, high: float) -> None:
+    [c] = only(extract(sentence), "troop_figure")
+    assert (c.qualifier, c.low, c.high, c.value) == ("range", low, high, high)
+    assert (c.actor, c.location) == ("Denmark", "Estonia")
+    assert c.quote.endswith("soldiers") or c.quote.endswith("Tapa")
+    assert c.sentence[c.start - c.sentence_start : c.end - c.sentence_start] == c.quote
+
+
+def test_the_quote_of_a_range_starts_at_its_first_word() -> None:
+    [c] = only(extract("Estonia hosts between 800 and 1,000 Danish soldiers."), "troop_figure")
+    assert c.quote == "between 800 and 1,000 Danish soldiers"
+    [c] = only(extract("Estonia hosts roughly 2,500-3,000 Danish soldiers."), "troop_figure")
+    assert c.quote == "roughly 2,500-3,000 Danish soldiers"
+
+
+def test_ranges_of_attacks_and_casualties() -> None:
+    x = extract("Between 12 and 15 Ruritanian soldiers were killed in Mali on Monday.")
+    [c] = only(x, "casualty")
+    assert (c.qualifier, c.low, c.high) == ("range", 12, 15)
+    x = extract("Rebels carried out 30-40 attacks on Ruritanian forces in Niger since May.")
+    [a] = only(x, "attack_count")
+    assert (a.qualifier, a.low, a.high) == ("range", 30, 40)
+
+
+CHANGES = {
+    "from to, drawdown": "Ruritania will cut its force in Chad from about 5,400 to 3,100 troops.",
+    "from to, increase": "Ruritania will raise its force in Chad from 2,000 to 3,000 troops.",
+    "from to, no verb": "The Ruritanian contingent in Chad went from 2,000 to 3,000 troops.",
+    "by to": "Ruritania increased its force in Chad by 500 to 3,000 troops.",
+    "downward pair": "Ruritania moved 5,000 to 3,000 troops in Chad.",
+}
+
+
+@pytest.mark.parametrize("sentence", CHANGES.values(), ids=CHANGES.keys())
+def test_a_change_from_one_figure_to_another_is_not_a_range(sentence: str) -> None:
+    claims = only(extract(sentence), "troop_figure")
+    assert claims and all(c.qualifier != "range" for c in claims)
+    assert all(c.low == c.high == c.value for c in claims if c.qualifier == "exact")
+
+
+def test_numbers_that_only_look_like_ranges() -> None:
+    for text in (
+        "The 9-11 attacks changed Ruritania.",
+        "The F-16 squadron of 20 aircraft stayed.",
+        "Talks ran from 2019 to 2021 with 300 troops.",
+        "The vote in the council was 12 to 3.",
+        "Between 8 October and 24 October, 40 soldiers left.",
+    ):
+        assert all(n.low is None for n in numbers.find(text)), text
+
+
+def test_an_elliptical_figure_after_a_range_does_not_inherit_the_range() -> None:
+    x = extract("Denmark has 2,500-3,000 soldiers in Estonia and 400 in Latvia.")
+    first, second = only(x, "troop_figure")
+    assert (first.qualifier, first.low, first.high) == ("range", 2500, 3000)
+    assert (second.value, second.qualifier, second.low, second.location) == (
+        400,
+        "exact",
+        400,
+        "Latvia",
+    )

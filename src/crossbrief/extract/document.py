@@ -326,7 +326,7 @@ def _claim(
 ) -> Claim:
     s = item.sentence
     value = float(found.number.value or 0)
-    low, high = interval(found.hedge.qualifier, value)
+    low, high = interval(found.hedge.qualifier, value, found.number.low)
     actor = found.actor
     notes: list[str] = []
     if actor is None and found.measure != "casualty":

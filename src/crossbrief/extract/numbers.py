@@ -6,6 +6,11 @@ Invisible format characters (Unicode category Cf: zero-width space and joiners, 
 hyphen, byte-order mark, bidi controls) inside a figure are read as nothing, so
 "2<ZWJ>500" is 2500, not 500; offsets still point into the text as given.
 
+A range ("2,500-3,000", "2,500 to 3,000", "between 800 and 1,000") is one Number whose
+``value`` is the high end and ``low`` the low end: the gold labels a range by its upper
+bound. "from X to Y" is a change over time, not a range, unless a cue such as
+"anywhere" or "ranging" stands before "from" (lexicon numbers.yaml, ``ranges``).
+
 A number above :data:`MAX_VALUE` is not a figure: it is reported apart
 (:class:`Oversized`) and never converted, so a 5,000-digit string in an article cannot
 overflow a float or an integer conversion anywhere downstream."""
@@ -19,6 +24,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from crossbrief import lexicon
+from crossbrief.extract import hedges
 
 #: The largest value read as a figure. Counts of troops, attacks or casualties are far
 #: below it; a larger number is a serial number, a typing error or hostile input, and
@@ -37,6 +43,7 @@ class Number:
     value: float | None  # None for a vague amount
     vague: bool = False
     word: bool = False  # written in words
+    low: float | None = None  # the low end of a range; ``value`` is then its high end
 
 
 @dataclass(frozen=True)
@@ -63,15 +70,22 @@ def _tables() -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
 
 
 @cache
+def _digits_body() -> str:
+    """A number in digits, with its scale word, not followed by what makes it no count;
+    what may stand before it is left to the caller."""
+    scale = "|".join(_tables()[2])
+    return (
+        rf"(\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.(\d+))?(?:\s*(?P<scale>{scale})\b)?"
+        r"(?![\w/:]|[.,]\d|-(?:year|month|day|week|hour|minute)s?\b)"
+    )
+
+
+@cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     units, tens, scales = _tables()
     data = lexicon.load("numbers")
     scale = "|".join(scales)
-    digits = re.compile(
-        rf"(?<![\w.,/:-])(\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.(\d+))?(?:\s*(?P<scale>{scale})\b)?"
-        r"(?![\w/:]|[.,]\d|-(?:year|month|day|week|hour|minute)s?\b)",
-        re.IGNORECASE,
-    )
+    digits = re.compile(rf"(?<![\w.,/:-]){_digits_body()}", re.IGNORECASE)
     small = "|".join(sorted([*units, *tens], key=len, reverse=True))
     word_number = rf"(?:(?:{small})(?:[- ](?:{small}))?)(?:[ -](?:and[ -])?(?:{small}|{scale}))*"
     words = re.compile(rf"(?<![\w-])(?:{word_number})(?![\w-])", re.IGNORECASE)
@@ -252,7 +266,113 @@ def _find(text: str) -> tuple[list[Number], list[Oversized]]:
             oversized.append(Oversized(match.start(), match.end(), 0))
             continue
         found.append(Number(match.start(), match.end(), match.group(), value, word=True))
-    return sorted(found, key=lambda n: n.start), oversized
+    return _ranges(text, sorted(found, key=lambda n: n.start)), oversized
+
+
+@dataclass(frozen=True)
+class _RangePatterns:
+    connector: re.Pattern[str]  # between the numbers, matched at the end of the first
+    opened: re.Pattern[str]  # the same after an opener ("between 800 and 1,000")
+    opener: re.Pattern[str]  # searched for right before the first number
+    from_cue: re.Pattern[str]  # "anywhere from ", right before the first number
+    change: re.Pattern[str]  # right before the first number's hedge
+    second: re.Pattern[str]  # a number in digits right after a dash
+    scale: re.Pattern[str]  # a scale word ending a number
+    not_ranges: frozenset[str]
+
+
+@cache
+def _range_patterns() -> _RangePatterns:
+    data = lexicon.load("numbers")["ranges"]
+
+    def alt(words: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    dash = rf"\s?(?:{alt(data['dashes'])})\s?"
+    return _RangePatterns(
+        connector=re.compile(rf"{dash}|\s+(?:{alt(data['words'])})\s+", re.IGNORECASE),
+        opened=re.compile(
+            rf"{dash}|\s+(?:{alt([*data['words'], *data['opener_words']])})\s+", re.IGNORECASE
+        ),
+        opener=re.compile(rf"(?<![\w-])(?:{alt(data['openers'])})\s+$", re.IGNORECASE),
+        from_cue=re.compile(rf"(?<![\w-])(?:{alt(data['from_cues'])})\s+(from)\s+$", re.IGNORECASE),
+        change=re.compile(rf"(?<![\w-])(?:{alt(data['change_before'])})\s+$", re.IGNORECASE),
+        second=re.compile(_digits_body(), re.IGNORECASE),
+        scale=re.compile(rf"(?<![\w])({'|'.join(_tables()[2])})$", re.IGNORECASE),
+        not_ranges=frozenset(w.lower() for w in data["not_ranges"]),
+    )
+
+
+def _ranges(text: str, found: list[Number]) -> list[Number]:
+    """Pairs of numbers given as one quantity's range, joined into one Number."""
+    p = _range_patterns()
+    by_start = {n.start: n for n in found if not n.vague and n.value is not None}
+    out: list[Number] = []
+    skip_to = -1
+    for n in found:
+        if n.start < skip_to:
+            continue
+        joined = _range_from(text, n, by_start, p) if n.start in by_start else None
+        out.append(joined or n)
+        if joined is not None:
+            skip_to = joined.end
+    return out
+
+
+def _range_from(
+    text: str, first: Number, by_start: dict[int, Number], p: _RangePatterns
+) -> Number | None:
+    """The range that ``first`` opens, if the text gives one."""
+    head = text[max(0, first.start - 40) : first.start]
+    start = first.start
+    opener = p.opener.search(head)
+    cue = p.from_cue.search(head)
+    if opener is not None:
+        start -= len(head) - opener.start()
+        connector = p.opened.match(text, first.end)
+    elif cue is not None:
+        start -= len(head) - cue.start(1)
+        connector = p.connector.match(text, first.end)
+    else:
+        hedge = hedges.find(text, first.start, first.end)
+        if p.change.search(text[max(0, hedge.start - 40) : hedge.start]):
+            return None
+        connector = p.connector.match(text, first.end)
+    if connector is None:
+        return None
+    second = by_start.get(connector.end()) or _digits_at(text, connector.end(), p)
+    if second is None or second.value is None or first.value is None:
+        return None
+    if text[first.start : second.end].lower() in p.not_ranges:
+        return None
+    low, high = first.value, second.value
+    scale = p.scale.search(second.text)
+    if scale and not p.scale.search(first.text):
+        factor = _tables()[2][scale.group(1).lower()]
+        if low * factor < high:  # "two to three thousand": the scale is shared
+            low *= factor
+    if not low < high:
+        return None
+    return Number(
+        start,
+        second.end,
+        text[start : second.end],
+        high,
+        word=first.word or second.word,
+        low=low,
+    )
+
+
+def _digits_at(text: str, at: int, p: _RangePatterns) -> Number | None:
+    """A count in digits starting right at ``at`` (after a dash, where the main
+    pattern does not look: "F-16" is no number)."""
+    match = p.second.match(text, at)
+    if match is None or _not_a_count(text, match.start(), match.end(), match.group(1)):
+        return None
+    value = _digits_value(match)
+    if value is None:
+        return None
+    return Number(match.start(), match.end(), match.group(), value)
 
 
 @cache
