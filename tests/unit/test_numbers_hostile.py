@@ -9,6 +9,7 @@ from dataclasses import asdict
 
 import pytest
 
+from crossbrief.evaluate import Score, score_document
 from crossbrief.extract import numbers
 from tests.unit.test_extract_general import extract, only
 
@@ -191,3 +192,24 @@ def test_an_elliptical_figure_after_a_range_does_not_inherit_the_range() -> None
         400,
         "Latvia",
     )
+
+
+def _score(claim_low: float, gold: dict[str, object]) -> tuple[int, float]:
+    text = "Estonia hosts 2,500-3,000 Danish soldiers at Tapa."
+    x = extract(text.replace("2,500", f"{claim_low:,.0f}"))
+    score = Score()
+    item = {"location": "Estonia", "quote": "Danish soldiers at Tapa", **gold}
+    doc = {"document": "t.txt", "troop_figures": [item]}
+    score_document(score, x.claims[0].sentence, doc, x)
+    return score.tally("troop_figure").tp, score.accuracy("troop_figure.qualifier").value
+
+
+def test_the_scorer_compares_both_ends_of_a_labelled_range() -> None:
+    labelled = {"value": 3000, "low": 2500, "high": 3000, "qualifier": "range"}
+    assert _score(2500, labelled) == (1, 1.0)
+    assert _score(2000, labelled)[0] == 0
+
+
+def test_the_scorer_reads_up_to_as_a_range_labelled_by_its_upper_bound() -> None:
+    assert _score(2500, {"value": 3000, "qualifier": "up_to"}) == (1, 1.0)
+    assert _score(2500, {"value": 3000, "qualifier": "approx"}) == (1, 0.0)
