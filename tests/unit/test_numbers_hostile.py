@@ -7,10 +7,13 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 
+import pandas as pd
 import pytest
 
+from crossbrief.compare import figures, findings
 from crossbrief.evaluate import Score, score_document
 from crossbrief.extract import numbers
+from crossbrief.render.formatting import hedged
 from tests.unit.test_extract_general import extract, only
 
 INVISIBLE = {
@@ -213,3 +216,32 @@ def test_the_scorer_compares_both_ends_of_a_labelled_range() -> None:
 def test_the_scorer_reads_up_to_as_a_range_labelled_by_its_upper_bound() -> None:
     assert _score(2500, {"value": 3000, "qualifier": "up_to"}) == (1, 1.0)
     assert _score(2500, {"value": 3000, "qualifier": "approx"}) == (1, 0.0)
+
+
+def _claims_frame() -> pd.DataFrame:
+    base = {"measure": "troop_figure", "in_caption": False, "actor": "Denmark"}
+    base |= {"location": "Estonia", "kind": "present", "attributed_to": None, "quote": "q"}
+    return pd.DataFrame(
+        [
+            base
+            | {"claim": "a", "document": "a.txt", "group": "ga", "outlet": "Baltic Wire"}
+            | {"published": "2024-03-01", "value": 3000.0, "low": 2500.0, "high": 3000.0}
+            | {"qualifier": "range"},
+            base
+            | {"claim": "b", "document": "b.txt", "group": "gb", "outlet": "Nordic Post"}
+            | {"published": "2024-03-02", "value": 2800.0, "low": 2520.0, "high": 3080.0}
+            | {"qualifier": "approx"},
+        ]
+    )
+
+
+def test_a_range_is_shown_with_both_ends() -> None:
+    assert hedged("range", "3000.0", "2500.0") == "2,500–3,000"
+    assert hedged("approx", "3000.0", "2700.0") == "about 3,000"
+    assert hedged("range", "3000.0", "") == "3,000"
+    rows = figures.troop_rows(_claims_frame())
+    assert {"low", "high"} <= set(rows.columns)  # the chart's hedge bars read them
+    groups = figures.troop_groups(rows, "median")
+    assert "Baltic Wire: 2,500–3,000" in groups["by_source"].iloc[0]
+    [finding] = findings.troop_findings(rows, groups)
+    assert "Baltic Wire (range 2,500–3,000)" in finding["text"]
