@@ -323,6 +323,8 @@ def _range_from(
     text: str, first: Number, by_start: dict[int, Number], p: _RangePatterns
 ) -> Number | None:
     """The range that ``first`` opens, if the text gives one."""
+    if p.opened.match(text, first.end) is None:
+        return None  # most numbers: nothing that could join a second one follows
     head = text[max(0, first.start - 40) : first.start]
     start = first.start
     opener = p.opener.search(head)
