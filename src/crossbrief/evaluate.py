@@ -6,6 +6,12 @@ overlaps the gold quote. Items marked ``optional`` count neither for nor against
 Events match on their catalogue id; a date is right when it agrees at the gold's
 granularity (a null gold date needs a null extracted date). Unknown gold fields are
 ignored.
+
+Ranges: an extracted range ("2,500-3,000") has qualifier ``range``, ``low`` and ``high``
+and its value is the high end. A gold item may label one as ``qualifier: range`` with
+``low`` and ``high`` (and ``value`` equal to ``high``); then both ends must agree.
+Gold written to the schema without a range qualifier labels a range by its upper bound
+as ``up_to`` (see the devset notes); an extracted range's qualifier is right there.
 """
 
 from __future__ import annotations
@@ -134,7 +140,23 @@ def _same_place(claim: Claim, item: dict[str, Any]) -> bool:
     return (claim.location or None) == (item.get("location") or None)
 
 
+def _same_value(claim: Claim, item: dict[str, Any]) -> bool:
+    if claim.value != float(item["value"]):
+        return False
+    if "low" in item and "high" in item:
+        return (claim.low, claim.high) == (float(item["low"]), float(item["high"]))
+    return True
+
+
+def _qualifier_agrees(claim: Claim, want: Any) -> bool:
+    if claim.qualifier == "range" and want == "up_to":
+        return True  # a range labelled by its upper bound, the schema having no range
+    return isinstance(want, str) and claim.qualifier.casefold() == want.casefold()
+
+
 def _attribute(claim: Claim, item: dict[str, Any], name: str) -> bool:
+    if name == "qualifier":
+        return _qualifier_agrees(claim, item.get(name))
     if name == "window_start":
         return date_agrees(claim.window_start, item.get("window_start"))
     if name == "as_of":
@@ -161,7 +183,7 @@ def score_document(score: Score, text: str, gold: dict[str, Any], got: Extractio
                         c
                         for c in candidates
                         if c.id not in used
-                        and c.value == float(item["value"])
+                        and _same_value(c, item)
                         and _same_place(c, item)
                         and _overlaps((c.sentence_start, c.sentence_end), span)
                     ),

@@ -194,8 +194,10 @@ def troops_chart(rows: pd.DataFrame, sources: list[str], epoch: int) -> Chart:
                     arrowprops={"arrowstyle": "->", "color": color, "lw": 1},
                 )
             if len(said) < MAX_ALT_ITEMS:
+                shown = f"{bottom:,.0f}–{value:,.0f}" if row["qualifier"] == "range" else ""
                 said.append(
-                    f"{row['outlet']} {value:,.0f} ({row['qualifier']}, {row['published']})"
+                    f"{row['outlet']} {shown or f'{value:,.0f}'} "
+                    f"({row['qualifier']}, {row['published']})"
                 )
         for (label, color, marker), (xs, ys) in points.items():
             ax.plot(xs, ys, marker=marker, color=color, markersize=6, linestyle="none", label=label)

@@ -126,4 +126,7 @@ def _phrase(row: dict[Any, Any]) -> str:
         "up_to": "up to ",
         "fewer_than": "fewer than ",
     }
+    low = row.get("low")
+    if row["qualifier"] == "range" and isinstance(low, float) and not pd.isna(low):
+        return f"{low:,.0f}–{float(row['value']):,.0f} attacks"
     return f"{words.get(str(row['qualifier']), '')}{float(row['value']):,.0f} attacks"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from crossbrief.compare.figures import agree
+from crossbrief.compare.figures import agree, stated
 from crossbrief.topic import Topic
 
 COLUMNS = [
@@ -17,6 +17,7 @@ COLUMNS = [
     "document",
     "group",
     "value",
+    "low",
     "qualifier",
     "who",
     "location",
@@ -68,7 +69,10 @@ def casualty_summary(rows: pd.DataFrame) -> pd.DataFrame:
                 "agree": all(agree(values[0], v) for v in values),
                 "claims": " ".join(part["claim"]),
                 "by_source": "; ".join(
-                    f"{o}: {v:,.0f}" for o, v in zip(part["outlet"], part["value"], strict=True)
+                    f"{o}: {stated(v, q, low)}"
+                    for o, v, q, low in zip(
+                        part["outlet"], part["value"], part["qualifier"], part["low"], strict=True
+                    )
                 ),
             }
         )

@@ -22,6 +22,8 @@ ROW_COLUMNS = [
     "document",
     "group",
     "value",
+    "low",
+    "high",
     "qualifier",
     "attributed_to",
     "claim",
@@ -85,6 +87,20 @@ class Agreement:
         low, high = value * (1 - AGREEMENT_SHARE), value / (1 - AGREEMENT_SHARE)
         eps = 1e-9 * max(1.0, value)
         return bisect_right(self.values, high + eps) - bisect_left(self.values, low - eps)
+
+
+def stated(value: float, qualifier: object, low: object) -> str:
+    """A figure for a table cell: "2,500", or "2,300–2,700" for a range."""
+    if qualifier == "range" and isinstance(low, float) and not pd.isna(low):
+        return f"{low:,.0f}–{value:,.0f}"
+    return f"{value:,.0f}"
+
+
+def _stated_by(part: pd.DataFrame, outlet: str, value: float) -> str:
+    """How ``outlet`` states ``value`` in the rows of a group (a range shows both ends)."""
+    same = part[(part["outlet"] == outlet) & (part["value"] == value)]
+    ranged = same[same["qualifier"] == "range"]
+    return stated(value, "range", ranged["low"].iloc[0]) if len(ranged) else f"{value:,.0f}"
 
 
 def troop_rows(claims: pd.DataFrame) -> pd.DataFrame:
@@ -188,7 +204,10 @@ def troop_groups(rows: pd.DataFrame, policy: str) -> pd.DataFrame:
                 "headline_claims": " ".join(giver_claims),
                 "claims": " ".join(part["claim"].tolist()),
                 "by_source": _listed(
-                    [f"{o}: {v:,.0f}" for _, o, v, _ in sorted(values, key=_published_order)]
+                    [
+                        f"{o}: {_stated_by(part, o, v)}"
+                        for _, o, v, _ in sorted(values, key=_published_order)
+                    ]
                 ),
             }
         )

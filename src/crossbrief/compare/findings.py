@@ -60,8 +60,22 @@ def _figure(value: float) -> str:
     return f"{value:,.0f}"
 
 
+def _range(row: Any) -> str | None:
+    """ "2,300–2,700" for a range figure, None for any other."""
+    low = row.get("low")
+    if str(row["qualifier"]) != "range" or low is None or pd.isna(low):
+        return None
+    return f"{_figure(float(low))}–{_figure(float(row['value']))}"
+
+
+def _stated(row: Any) -> str:
+    """A figure as its source states it: "about 2,500", "2,300–2,700"."""
+    return _range(row) or f"{_HEDGE.get(str(row['qualifier']), '')}{_figure(row['value'])}"
+
+
 def _source(row: pd.Series) -> str:
-    hedge = _HEDGE.get(str(row["qualifier"]), "")
+    stated = _range(row)
+    hedge = f"range {stated}" if stated else _HEDGE.get(str(row["qualifier"]), "")
     attributed = text_of(row["attributed_to"])
     said = f", citing {attributed}" if attributed else ""
     if attributed and attributed.islower():  # impersonal: "generally reported"
@@ -84,9 +98,8 @@ def troop_findings(rows: pd.DataFrame, groups: pd.DataFrame) -> list[dict[str, A
                 out.append(
                     {
                         "text": (
-                            f"{row['outlet']} reports {_HEDGE.get(str(row['qualifier']), '')}"
-                            f"{_figure(row['value'])} {kind} {group['actor']} troops "
-                            f"for {group['location']}"
+                            f"{row['outlet']} reports {_stated(row)} {kind} "
+                            f"{group['actor']} troops for {group['location']}"
                             + (
                                 f", attributed to {text_of(row['attributed_to'])}"
                                 if text_of(row["attributed_to"])
@@ -148,10 +161,7 @@ def attack_findings(attacks: pd.DataFrame, flags: pd.DataFrame) -> list[dict[str
                 f", citing {text_of(row['attributed_to'])}" if text_of(row["attributed_to"]) else ""
             )
             since = f" since {text_of(row['window_start'])}" if text_of(row["window_start"]) else ""
-            parts.append(
-                f"{_HEDGE.get(str(row['qualifier']), '')}{_figure(row['value'])}{since} as of "
-                f"{row['as_of']} ({row['outlet']}{cite})"
-            )
+            parts.append(f"{_stated(row)}{since} as of {row['as_of']} ({row['outlet']}{cite})")
         out.append(
             {
                 "text": "Cumulative attack counts: "

@@ -7,7 +7,7 @@ import hashlib
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
 from crossbrief.extract import attribution, events, gazetteer, measures, numbers, timex
@@ -84,8 +84,11 @@ def _bucket(starts: list[int], items: list[_T], start_of: Callable[[_T], int]) -
     return out
 
 
-def _parse(ex: Extractor, document: Document, anchor: dt.date | None) -> list[_Parsed]:
-    """Each finder runs once over the whole text; its matches go to their sentence."""
+def _parse(
+    ex: Extractor, document: Document, anchor: dt.date | None
+) -> tuple[list[_Parsed], list[numbers.Oversized]]:
+    """Each finder runs once over the whole text; its matches go to their sentence.
+    Numbers too large to be figures come back apart."""
     text = document.text
     found = sentences(document)
     starts = [s.start for s in found]
@@ -96,14 +99,15 @@ def _parse(ex: Extractor, document: Document, anchor: dt.date | None) -> list[_P
 
     mentions = within(_bucket(starts, ex.places.find(text), lambda m: m.start), lambda m: m.end)
     names = within(_bucket(starts, ex.names.find(text), lambda m: m.start), lambda m: m.end)
-    counts = within(_bucket(starts, numbers.find(text), lambda n: n.start), lambda n: n.end)
+    reading = numbers.read(text)
+    counts = within(_bucket(starts, reading.numbers, lambda n: n.start), lambda n: n.end)
     terms = _bucket(starts, ex.terms.scan(text), lambda h: h.start)
     timed = {bisect_right(starts, m.start()) - 1 for m in timex.trigger().finditer(text)}
     parsed = []
     for i, s in enumerate(found):
         times = timex.tag(s.text, s.start, anchor) if i in timed else []
         parsed.append(_Parsed(s, mentions[i], names[i], counts[i], times, terms[i]))
-    return parsed
+    return parsed, reading.oversized
 
 
 def _dominant_place(parsed: list[_Parsed], actor: str | None) -> str | None:
@@ -124,7 +128,7 @@ def _dominant_place(parsed: list[_Parsed], actor: str | None) -> str | None:
 
 def _extract(ex: Extractor, document: Document) -> Extraction:
     anchor = dt.date.fromisoformat(document.published) if document.published else None
-    parsed = _parse(ex, document, anchor)
+    parsed, oversized = _parse(ex, document, anchor)
     default_actor = ex.topic.default_actor
     dominant = _dominant_place(parsed, default_actor)
     claims: list[Claim] = []
@@ -132,7 +136,7 @@ def _extract(ex: Extractor, document: Document) -> Extraction:
     dated: list[DatedStatement] = []
     vague: list[str] = []
     merges: dict[tuple[str, str], dict[str, str]] = {}
-    warnings: list[str] = []
+    warnings: list[str] = _oversized_warnings(oversized)
     last_event_date: TimeValue | None = None
     memory = _Memory()
     publication = (
@@ -199,8 +203,7 @@ def _extract(ex: Extractor, document: Document) -> Extraction:
             for m in item.mentions
         ]
         local_numbers = [
-            numbers.Number(n.start - s.start, n.end - s.start, n.text, n.value, n.vague, n.word)
-            for n in item.numbers
+            replace(n, start=n.start - s.start, end=n.end - s.start) for n in item.numbers
         ]
         context = [
             p.sentence.text
@@ -250,6 +253,27 @@ def _extract(ex: Extractor, document: Document) -> Extraction:
         alias_merges=tuple(merges[k] for k in sorted(merges)),
         warnings=tuple(warnings),
     )
+
+
+def _oversized_warnings(oversized: list[numbers.Oversized]) -> list[str]:
+    """One warning for all the numbers too large to be figures (a hostile text may hold
+    thousands): how many, where the first is, and the bound."""
+    if not oversized:
+        return []
+    first = oversized[0]
+    written = f"{first.digits} digits" if first.digits else "words"
+    bound = f"{numbers.MAX_VALUE:,} (numbers.MAX_VALUE)"
+    if len(oversized) == 1:
+        said = f"a number above {bound} was not read as a figure; it is written in {written}"
+    else:
+        said = (
+            f"{len(oversized)} numbers above {bound} were not read as figures; the first is "
+            f"written in {written}"
+        )
+    return [
+        f"{said} at offset {first.start}. Check the article's text: no count of troops, "
+        "attacks or casualties is that large"
+    ]
 
 
 def _inherit(date: TimeValue, previous: TimeValue | None) -> TimeValue:
@@ -302,7 +326,7 @@ def _claim(
 ) -> Claim:
     s = item.sentence
     value = float(found.number.value or 0)
-    low, high = interval(found.hedge.qualifier, value)
+    low, high = interval(found.hedge.qualifier, value, found.number.low)
     actor = found.actor
     notes: list[str] = []
     if actor is None and found.measure != "casualty":

@@ -1,5 +1,6 @@
 """Qualifiers of a number ("roughly 2,500", "over 150", "900 or so") and the interval
-each implies."""
+each implies. A range ("2,500-3,000") has the qualifier ``range``: its interval is the
+one the text states."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from functools import cache
 
 from crossbrief import lexicon
 
-QUALIFIERS = ("exact", "approx", "more_than", "at_least", "up_to", "fewer_than")
+QUALIFIERS = ("exact", "approx", "more_than", "at_least", "up_to", "fewer_than", "range")
 
 
 @dataclass(frozen=True)
@@ -49,9 +50,14 @@ def find(text: str, start: int, end: int) -> Hedge:
     return Hedge("exact", start, end, text[start:end])
 
 
-def interval(qualifier: str, value: float) -> tuple[float | None, float | None]:
+def interval(
+    qualifier: str, value: float, low: float | None = None
+) -> tuple[float | None, float | None]:
     """The (low, high) a qualified value allows; None is unbounded. Strict bounds of
-    "more than" and "fewer than" are given as the value itself."""
+    "more than" and "fewer than" are given as the value itself; a range runs from its
+    stated ``low`` to its value (the high end)."""
+    if qualifier == "range":
+        return (value if low is None else low), value
     share = float(lexicon.load("hedges")["approx_share"])
     if qualifier == "approx":
         return value * (1 - share), value * (1 + share)

@@ -254,6 +254,8 @@ def find(text: str, numbers: list[Number], mentions: list[Mention]) -> list[Foun
         if number.vague or number.value is None or _negated(text, number.start):
             continue
         hedge = hedges.find(text, number.start, number.end)
+        if number.low is not None:  # a range says its own bounds; a hedge word stays quoted
+            hedge = hedges.Hedge("range", hedge.start, hedge.end, hedge.text)
         noun_from = max(number.end, hedge.end)
         noun = _noun_after(text, noun_from, mentions)
         definite = bool(
@@ -268,7 +270,7 @@ def find(text: str, numbers: list[Number], mentions: list[Mention]) -> list[Foun
                 continue
             if (
                 hedge.qualifier == "exact"
-                and previous.hedge.qualifier != "exact"
+                and previous.hedge.qualifier not in ("exact", "range")
                 and not _own_hedge_break(text, previous, hedge.start)
             ):
                 hedge = hedges.Hedge(previous.hedge.qualifier, hedge.start, hedge.end, hedge.text)

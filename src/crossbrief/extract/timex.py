@@ -77,12 +77,12 @@ def _patterns() -> _Patterns:
         relative=re.compile(rf"\b(?P<rel>{_alt(list(data['relative']))})\b", re.IGNORECASE),
         anaphoric=re.compile(rf"\b(?P<ana>{_alt(data['anaphoric'])})\b", re.IGNORECASE),
         ago=re.compile(
-            r"\b(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+            r"\b(?P<n>\d{1,4}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
             r"(?P<unit>year|month|week|day)s?\s+ago\b",
             re.IGNORECASE,
         ),
         offset=re.compile(
-            r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+            r"\b(?P<n>\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
             r"(?P<unit>year|month|week|day)s?\s+(?:after|later)\b",
             re.IGNORECASE,
         ),
@@ -399,6 +399,10 @@ def _orient(candidates: list[_T], anchor: _T, future: bool) -> _T:
 
 
 def _shift(anchor: dt.date, unit: str, offset: int, mod: str | None) -> TimeValue:
+    """The anchor moved by ``offset`` units; offsets are at most four digits (the
+    patterns say so), and a year outside the calendar (1-9999) is left unresolved."""
+    if not dt.MINYEAR <= anchor.year + offset * _YEARS_PER.get(unit, 1 / 365.25) <= dt.MAXYEAR:
+        return TimeValue("", 0, 0, None, "unknown", mod, kind="relative", note="out of range")
     if unit == "year":
         return TimeValue("", 0, 0, f"{anchor.year + offset:04d}", "year", mod, kind="relative")
     if unit == "month":
@@ -412,6 +416,10 @@ def _shift(anchor: dt.date, unit: str, offset: int, mod: str | None) -> TimeValu
     return TimeValue(
         "", 0, 0, (anchor + dt.timedelta(days=offset)).isoformat(), "day", mod, kind="relative"
     )
+
+
+#: Years per unit of an offset, to keep a shifted date inside the calendar.
+_YEARS_PER = {"year": 1.0, "month": 1 / 12, "week": 7 / 365.25, "day": 1 / 365.25}
 
 
 def _valid(year: int, month: int, day: int) -> bool:

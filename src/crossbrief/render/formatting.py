@@ -27,6 +27,9 @@ def number(value: str) -> str:
     return f"{x:,.0f}" if x == int(x) else f"{x:,.2f}"
 
 
-def hedged(qualifier: str, value: str) -> str:
+def hedged(qualifier: str, value: str, low: str | None = None) -> str:
+    """A figure with its qualifier: "about 2,500"; a range as "2,300–2,700"."""
+    if qualifier == "range" and low and number(low):
+        return f"{number(low)}–{number(value)}"
     word = _QUALIFIER_WORDS.get(qualifier, "")
     return f"{word} {number(value)}".strip()
