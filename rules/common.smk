@@ -9,6 +9,7 @@ from crossbrief.buildlock import BuildLockedError, acquire as acquire_build_lock
 from crossbrief.compare.names import CHART_NAMES, TABLE_NAMES
 from crossbrief.config import ConfigError, load_schema, settings
 from crossbrief.corpus import emptiness, scan
+from crossbrief.keep import keep_aside, settle
 from crossbrief.ingest.manifest import ManifestError, load as load_manifest
 from crossbrief.shardindex import ShardIndexError, write_all as write_indexes
 from crossbrief.topic import TopicError, load as load_topic
@@ -56,3 +57,19 @@ report: "../report/workflow.rst"
 
 wildcard_constraints:
     shard=r"\d{3}",
+
+
+# A rebuilt briefing never silently replaces the one of the same date (crossbrief/keep.py).
+onstart:
+    for line in keep_aside([Path(BRIEFING_PDF), Path(BRIEFING_HTML)]):
+        print(line, file=sys.stderr)
+
+
+onsuccess:
+    for line in settle([Path(BRIEFING_PDF), Path(BRIEFING_HTML)]):
+        print(line, file=sys.stderr)
+
+
+onerror:
+    for line in settle([Path(BRIEFING_PDF), Path(BRIEFING_HTML)]):
+        print(line, file=sys.stderr)

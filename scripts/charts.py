@@ -1,5 +1,9 @@
 """Snakemake script for rule charts: the briefing's SVG charts."""
 
+from crossbrief.interrupt import quiet
+
+quiet()  # before the heavy imports: Ctrl-C stops the step without a traceback
+
 import datetime as dt
 from pathlib import Path
 from typing import Any

@@ -1,5 +1,9 @@
 """Snakemake script for rule shard: ingest one shard of articles, then extract from it."""
 
+from crossbrief.interrupt import quiet
+
+quiet()  # before the heavy imports: Ctrl-C stops the step without a traceback
+
 from pathlib import Path
 from typing import Any
 

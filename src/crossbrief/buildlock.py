@@ -20,8 +20,14 @@ class BuildLockedError(RuntimeError):
 
 def acquire(path: Path) -> IO[str]:
     """Take the lock or raise :class:`BuildLockedError`. Keep the returned handle open."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle = path.open("a+", encoding="utf-8")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle = path.open("a+", encoding="utf-8")
+    except OSError as err:
+        raise BuildLockedError(
+            f"cannot open the build lock {path} ({err.strerror or err}); it must be a file "
+            f"crossbrief can write: remove whatever stands at {path} and run snakemake again"
+        ) from None
     try:
         fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:

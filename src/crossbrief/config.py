@@ -11,6 +11,8 @@ from typing import Any
 import jsonschema
 import yaml
 
+from crossbrief.plausible import explain, plausible
+
 
 class ConfigError(ValueError):
     """The configuration cannot be used; the message says which key and how to fix it."""
@@ -69,6 +71,15 @@ def settings(
                 f"config key 'report_date' is {full['report_date']!r}, not a calendar date; "
                 "use auto or YYYY-MM-DD"
             ) from err
+    if not plausible(report_date):
+        raise ConfigError(f"config key 'report_date': {explain(report_date, 'the date')}")
+    for key in ("results", "reports"):
+        folder = base / full[key]
+        if folder.exists() and not folder.is_dir():
+            raise ConfigError(
+                f"config key {key!r} names {folder}, which is a file, not a folder; move "
+                f"the file away or set {key} to another folder (--config {key}=DIR)"
+            )
     return Settings(
         base=base,
         seeds=base / full["seeds"],

@@ -18,7 +18,4 @@ def plausible(value: dt.date) -> bool:
 
 
 def explain(value: dt.date, what: str) -> str:
-    return (
-        f"{what} {value.isoformat()} is outside {EARLIEST.year}-{LATEST.year} and is "
-        "ignored; check the date"
-    )
+    return f"{what} {value.isoformat()} is outside {EARLIEST.year}-{LATEST.year}; check the date"

@@ -98,7 +98,7 @@ def parse_dateline(text: str) -> tuple[date | None, tuple[str, ...]]:
         return None, (str(how),)
     assert isinstance(how, re.Match)
     if not plausible(value):
-        return None, (explain(value, "the dateline's date"),)
+        return None, (explain(value, "the dateline's date") + "; it is not used",)
     rest = _noise().sub(" ", text[: how.start()] + " " + text[how.end() :])
     if rest.strip():
         return None, ()
