@@ -2,13 +2,14 @@
 #   make briefing   build reports/briefing-<today>.{pdf,html}  (ARGS="--config report_date=2024-08-01")
 #   make test       run the test suite
 #   make lint       ruff, mypy, snakefmt --check, snakemake --lint (what CI runs besides tests)
+#   make gate       extraction quality against ../shared/devset and the sample (quality/floors.yaml)
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.crossbrief-installed
 ARGS ?=
 
-.PHONY: briefing test lint system system-test
+.PHONY: briefing test lint gate system system-test
 
 $(STAMP): requirements.lock pyproject.toml
 	tools/setup-system.sh
@@ -30,3 +31,6 @@ lint: $(STAMP)
 	$(BIN)/mypy
 	$(BIN)/snakefmt --check Snakefile rules/
 	$(BIN)/snakemake --lint
+
+gate: $(STAMP)
+	tools/quality-gate.sh

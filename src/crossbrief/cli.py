@@ -12,30 +12,26 @@ from typing import Any
 DEFAULT_TOPIC = Path("config/topic.yaml")
 
 
-def _extractor(topic: Path) -> Any:
+def read(path: Path, manifest: Path | None, published: str | None) -> Any:
+    from crossbrief.evalsets import read as read_one
+
+    return read_one(path, manifest, published)
+
+
+def _extractor(topic: Path | None) -> Any:
     from crossbrief.extract.document import Extractor
-    from crossbrief.topic import load
+    from crossbrief.topic import builtin, load
 
+    if topic is None and DEFAULT_TOPIC.exists():
+        topic = DEFAULT_TOPIC
+    if topic is None:
+        print(
+            f"crossbrief: no --topic given and no {DEFAULT_TOPIC} here: using the neutral "
+            "built-in topic (countries only; no places, entities or events)",
+            file=sys.stderr,
+        )
+        return Extractor.for_topic(builtin())
     return Extractor.for_topic(load(topic))
-
-
-def _read(path: Path, manifest: Path | None, published: str | None) -> Any:
-    from dataclasses import replace
-
-    from crossbrief.ingest.manifest import load as load_manifest
-    from crossbrief.ingest.stage import read_article
-    from crossbrief.records import Rejection
-
-    entries = load_manifest(manifest) if manifest else {}
-    if manifest is None and (path.parent / "sources.yaml").exists():
-        entries = load_manifest(path.parent / "sources.yaml")
-    record = read_article(path.parent, path.name, entries.get(path.name), 10**9)
-    if isinstance(record, Rejection):
-        return record
-    if published:
-        known = {**record.known, "published": "manifest"}
-        record = replace(record, published=published, known=known)
-    return record
 
 
 def _time(value: Any) -> str | None:
@@ -119,7 +115,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     status = 0
     outputs = []
     for path in args.paths:
-        record = _read(Path(path), args.manifest, args.published)
+        record = read(Path(path), args.manifest, args.published)
         if isinstance(record, Rejection):
             print(f"crossbrief: {path}: {record.reason}", file=sys.stderr)
             status = 1
@@ -159,40 +155,70 @@ def _print_table(out: dict[str, Any]) -> None:
         print(f"  warning: {w}")
 
 
-def cmd_eval(args: argparse.Namespace) -> int:
-    from crossbrief.evaluate import Score, load_gold, score_document
-    from crossbrief.records import Rejection
+def _eval_sets(args: argparse.Namespace) -> list[Any]:
+    from crossbrief.evalsets import EvalSet, discover, set_at
 
-    extractor = _extractor(args.topic)
-    articles = Path(args.articles)
-    manifest = args.manifest or (
-        articles / "sources.yaml" if (articles / "sources.yaml").exists() else None
+    sets: list[EvalSet] = []
+    if args.articles or args.gold:
+        if not (args.articles and args.gold):
+            raise ValueError("--articles and --gold go together")
+        articles = Path(args.articles)
+        sets.append(EvalSet(articles.name, articles, Path(args.gold), args.topic, args.manifest))
+    for folder in args.set or ():
+        found = set_at(Path(folder))
+        if found is None:
+            raise ValueError(f"{folder}: not a set: it needs articles/ and gold/ folders")
+        sets.append(found)
+    if args.corpus:
+        corpus = Path(args.corpus)
+        if not corpus.is_dir():
+            raise ValueError(f"{corpus}: no such corpus folder")
+        sets.extend(discover(corpus))
+    if not sets:
+        raise ValueError("nothing to score: give --articles and --gold, --set or --corpus")
+    return sets
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from crossbrief.evalsets import (
+        SUMMARY_KEYS,
+        as_json,
+        below_floors,
+        load_floors,
+        pooled,
+        score_set,
+        summary,
+        table,
     )
-    score = Score()
-    for gold in load_gold(Path(args.gold)):
-        record = _read(articles / gold["document"], manifest, None)
-        if isinstance(record, Rejection):
-            print(f"crossbrief: {gold['document']}: {record.reason}", file=sys.stderr)
-            return 1
-        score_document(score, record.text, gold, extractor.extract(record))
-    result = score.as_dict()
+
+    sets = _eval_sets(args)
+    scores = {s.name: score_set(s) for s in sets}
+    if len(scores) > 1:
+        scores["pooled"] = pooled(list(scores.values()))
     if args.json:
-        print(json.dumps(result, indent=1, ensure_ascii=False))
+        print(json.dumps(as_json(scores), indent=1, ensure_ascii=False))
+    else:
+        print(table(scores))
+        print(summary(scores, SUMMARY_KEYS))
+        if args.verbose:
+            for name, score in scores.items():
+                if name == "pooled":
+                    continue
+                errors = [e for t in score.types.values() for e in t.errors]
+                errors += [e for a in score.attributes.values() for e in a.errors]
+                print(f"\nerrors in {name}:")
+                for error in errors:
+                    print("  " + error)
+    if args.floors is None:
         return 0
-    print(f"{'type':14} {'P':>6} {'R':>6} {'F1':>6}   tp  fp  fn")
-    for name, t in result["types"].items():
-        figures = f"{t['precision']:6.3f} {t['recall']:6.3f} {t['f1']:6.3f}"
-        print(f"{name:14} {figures}  {t['tp']:3} {t['fp']:3} {t['fn']:3}")
-    print(f"\n{'attribute':28} {'accuracy':>8}  right/total")
-    for name, a in result["attributes"].items():
-        print(f"{name:28} {a['accuracy']:8.3f}  {a['right']}/{a['total']}")
-    errors = [e for t in result["types"].values() for e in t["errors"]]
-    errors += [e for a in result["attributes"].values() for e in a["errors"]]
-    if errors and args.verbose:
-        print("\nerrors:")
-        for error in errors:
-            print("  " + error)
-    return 0
+    floors = load_floors(Path(args.floors))
+    overall = scores.get("pooled") or next(iter(scores.values()))
+    failures = below_floors(overall, floors.get(args.floors_section, {}), args.floors_section)
+    for failure in failures:
+        print(f"crossbrief: quality gate: {failure}", file=sys.stderr)
+    if not failures:
+        print(f"crossbrief: quality gate: every {args.floors_section} floor of {args.floors} met")
+    return 1 if failures else 0
 
 
 def cmd_preview(args: argparse.Namespace) -> int:
@@ -210,15 +236,37 @@ def parser() -> argparse.ArgumentParser:
     extract.add_argument("paths", nargs="+", metavar="PATH")
     extract.add_argument("--manifest", type=Path, help="sources.yaml (default: beside the article)")
     extract.add_argument("--published", help="publication date YYYY-MM-DD (overrides the manifest)")
-    extract.add_argument("--topic", type=Path, default=DEFAULT_TOPIC)
+    extract.add_argument(
+        "--topic",
+        type=Path,
+        help=f"topic file (default: {DEFAULT_TOPIC} if present, else a neutral built-in topic)",
+    )
     extract.add_argument("--json", action="store_true")
     extract.set_defaults(func=cmd_extract)
-    evaluate = sub.add_parser("eval", help="precision, recall and F1 against gold files")
-    evaluate.add_argument("--articles", required=True)
-    evaluate.add_argument("--gold", required=True)
-    evaluate.add_argument("--manifest", type=Path)
-    evaluate.add_argument("--topic", type=Path, default=DEFAULT_TOPIC)
-    evaluate.add_argument("--json", action="store_true")
+    evaluate = sub.add_parser(
+        "eval",
+        help="precision, recall and F1 against gold files, per set and pooled",
+        description="Score extraction against hand-labelled gold files. Give one set with "
+        "--articles/--gold/--topic, sets with --set (a folder holding articles/, gold/ and "
+        "topic.yaml), or every set of a corpus with --corpus; several sets are also pooled.",
+    )
+    evaluate.add_argument("--articles", help="folder of articles (one set, with --gold)")
+    evaluate.add_argument("--gold", help="folder of gold YAML files for --articles")
+    evaluate.add_argument("--manifest", type=Path, help="sources.yaml (default: in --articles)")
+    evaluate.add_argument(
+        "--topic", type=Path, help=f"topic file for --articles (default: {DEFAULT_TOPIC})"
+    )
+    evaluate.add_argument("--set", action="append", metavar="DIR", help="a set folder (repeatable)")
+    evaluate.add_argument("--corpus", metavar="DIR", help="score every set folder under DIR")
+    evaluate.add_argument(
+        "--floors", metavar="FILE", help="quality floors (YAML); exit 1 if a score is below one"
+    )
+    evaluate.add_argument(
+        "--floors-section",
+        default="pooled",
+        help="which section of --floors applies (pooled, sample); default pooled",
+    )
+    evaluate.add_argument("--json", action="store_true", help="print the scores as JSON")
     evaluate.add_argument("-v", "--verbose", action="store_true", help="list every error")
     evaluate.set_defaults(func=cmd_eval)
     prev = sub.add_parser("preview", help="PNG pages of a PDF, for a reviewer to look at")

@@ -16,6 +16,7 @@ as ``up_to`` (see the devset notes); an extracted range's qualifier is right the
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -126,12 +127,35 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 def date_agrees(given: TimeValue | None, gold: Any) -> bool:
+    """A date is right when it agrees with the gold at the gold's granularity; a week
+    ("last week") is right when the gold day lies in it, or its Thursday (the day that
+    names an ISO week's month and year) lies in a gold month or year."""
     if gold is None:
         return given is None or given.value is None
     gold_text = str(gold)
-    if given is None or given.value is None or given.granularity == "week":
+    if given is None or given.value is None:
         return False
+    if given.granularity == "week":
+        return _week_agrees(given.value, gold_text)
     return len(given.value) >= len(gold_text) and given.value[: len(gold_text)] == gold_text
+
+
+def _week_agrees(week: str, gold: str) -> bool:
+    match = re.fullmatch(r"(\d{4})-W(\d{2})", week)
+    if match is None:
+        return False
+    year, number = int(match.group(1)), int(match.group(2))
+    try:
+        monday = dt.date.fromisocalendar(year, number, 1)
+    except ValueError:
+        return False
+    if len(gold) == 10:
+        try:
+            day = dt.date.fromisoformat(gold)
+        except ValueError:
+            return False
+        return monday <= day <= monday + dt.timedelta(days=6)
+    return (monday + dt.timedelta(days=3)).isoformat().startswith(gold)
 
 
 def _same_place(claim: Claim, item: dict[str, Any]) -> bool:

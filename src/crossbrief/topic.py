@@ -110,3 +110,14 @@ def _event(event_id: str, spec: Any, where: str) -> Event:
         participants=tuple(map(str, spec.get("participants") or ())),
         rules=tuple(rules),
     )
+
+
+#: What ``builtin()`` calls itself, so that output made with it says so.
+BUILTIN_NAME = "no topic file (built-in neutral topic)"
+
+
+def builtin() -> Topic:
+    """The neutral topic used when none is given: countries, demonyms and organisations
+    still come from the built-in gazetteer, but there are no places below country level,
+    no entities, no default actor and no event catalogue."""
+    return Topic(name=BUILTIN_NAME)

@@ -10,10 +10,10 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
-import pandas as pd
 import pytest
 from pypdf import PdfReader
 
+from crossbrief.tablefile import read_table
 from tests.conftest import SAMPLE_DATE, copy_project, run_snakemake
 
 pytestmark = pytest.mark.workflow
@@ -117,9 +117,7 @@ def make_hostile(root: Path, port: int) -> Path:
 
 
 def inputs(project: Path) -> dict[str, dict[str, str]]:
-    table = pd.read_csv(
-        project / "results" / "tables" / "inputs.csv", dtype=str, keep_default_na=False
-    )
+    table = read_table(project / "results" / "tables" / "inputs.csv", as_text=True)
     return {
         str(row["file"]): {str(k): str(v) for k, v in row.items()}
         for row in table.to_dict("records")
@@ -180,9 +178,7 @@ def test_encodings_are_decoded_or_flagged(hostile: Path) -> None:
     assert table["cp1252.txt"]["encoding"] in ("cp1252", "windows-1252")
     assert "not UTF-8" in table["latin1.txt"]["reason"]
     assert "invalid UTF-8 byte" in table["badutf8.txt"]["reason"]
-    claims = pd.read_csv(
-        hostile / "results" / "tables" / "claims.csv", dtype=str, keep_default_na=False
-    )
+    claims = read_table(hostile / "results" / "tables" / "claims.csv", as_text=True)
     quotes = claims[claims["document"] == "utf16be.txt"]["sentence"].tolist()
     assert quotes and "“2,500 troops”" in quotes[0]
 

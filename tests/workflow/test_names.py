@@ -7,9 +7,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import pandas as pd
 import pytest
 
+from crossbrief.tablefile import read_table
 from tests.conftest import SAMPLE_DATE, copy_project, run_snakemake
 
 pytestmark = pytest.mark.workflow
@@ -37,7 +37,7 @@ def no_pwned(root: Path) -> None:
 
 
 def claimed_values(project: Path) -> set[int]:
-    claims = pd.read_csv(project / "results" / "tables" / "claims.csv")
+    claims = read_table(project / "results" / "tables" / "claims.csv")
     return {int(v) for v in claims["value"].dropna()}
 
 
@@ -48,7 +48,7 @@ def test_hostile_names_never_reach_a_shell_and_are_read(tmp_path: Path) -> None:
         project, "--profile", "profiles/cluster-generic", "--config", f"report_date={SAMPLE_DATE}"
     )
     no_pwned(tmp_path)
-    inputs = pd.read_csv(project / "results" / "tables" / "inputs.csv", keep_default_na=False)
+    inputs = read_table(project / "results" / "tables" / "inputs.csv", as_text=True)
     shown = dict(zip(inputs["file"], inputs["status"], strict=True))
     for name in NAMES.values():
         assert shown.get(name) == "read", (name, shown)
