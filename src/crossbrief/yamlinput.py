@@ -24,7 +24,6 @@ date arithmetic downstream.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from collections.abc import Hashable, Sequence
 from pathlib import Path
@@ -64,9 +63,9 @@ def keypath(parts: Sequence[object]) -> str:
         if isinstance(part, int):
             out += f"[{part}]"
             continue
-        key = (
-            str(part) if _SIMPLE_KEY.match(str(part)) else json.dumps(str(part), ensure_ascii=False)
-        )
+        key = str(part)
+        if not _SIMPLE_KEY.match(key):
+            key = '"' + key.replace("\\", "\\\\").replace('"', '\\"') + '"'
         out += f".{key}" if out else key
     return out
 
@@ -85,13 +84,17 @@ def _resolvers() -> dict[Any, list[tuple[str, re.Pattern[str]]]]:
     return out
 
 
-class _Loader(yaml.SafeLoader):
-    """Safe YAML with text scalars, no duplicate keys and bounded aliases."""
+class _Checks(yaml.constructor.SafeConstructor):
+    """Construction that refuses duplicate keys and runaway aliases; mixed into a
+    parser (PyYAML's, or libyaml's when the text is known to be shallow)."""
 
-    _paths: dict[int, tuple[object, ...]]
+    anchored = True  # the text may define anchors (&name), so aliases need checking
+    _root: Node | None = None
 
     def construct_document(self, node: Node) -> Any:
-        self._paths = _check_nodes(node)
+        self._root = node
+        if self.anchored:
+            _check_aliases(node)
         return super().construct_document(node)
 
     def construct_mapping(self, node: MappingNode, deep: bool = False) -> dict[Hashable, Any]:
@@ -104,32 +107,67 @@ class _Loader(yaml.SafeLoader):
                 if not isinstance(key, Hashable):
                     continue  # PyYAML's own error ("found unhashable key") follows
                 if key in seen:
-                    first = seen[key].start_mark.line + 1
-                    second = key_node.start_mark.line + 1
-                    where = keypath(self._paths.get(id(node), ()))
                     raise DuplicateKeyError(
-                        problem=(
-                            (f"{where}: " if where else "")
-                            + f"{key!r} is written twice (lines {first} and "
-                            f"{second}); YAML would keep only the second and silently drop "
-                            "the first; fix: keep one of them, merging the two if both "
-                            "hold something you need"
-                        ),
+                        problem=_duplicate(self._root, node, key, seen[key], key_node),
                         problem_mark=key_node.start_mark,
                     )
                 seen[key] = key_node
         return super().construct_mapping(node, deep)
 
 
-_Loader.yaml_implicit_resolvers = _resolvers()
+def _duplicate(root: Node | None, mapping: Node, key: object, first: Node, second: Node) -> str:
+    where = keypath(_path_to(root, mapping) if root is not None else ())
+    return (
+        (f"{where}: " if where else "")
+        + f"{key!r} is written twice (lines {first.start_mark.line + 1} and "
+        f"{second.start_mark.line + 1}); YAML would keep only the second and silently drop "
+        "the first; fix: keep one of them, merging the two if both hold something you need"
+    )
 
 
-class _TypedLoader(_Loader):
-    """The same checks with PyYAML's usual scalars (numbers, dates, yes/no booleans),
-    for files whose format relies on them (gold labels)."""
+_TEXT = _resolvers()
+_TYPED = yaml.SafeLoader.yaml_implicit_resolvers
 
 
-_TypedLoader.yaml_implicit_resolvers = yaml.SafeLoader.yaml_implicit_resolvers
+class _TextLoader(_Checks, yaml.SafeLoader):
+    yaml_implicit_resolvers = _TEXT
+
+
+class _TypedLoader(_Checks, yaml.SafeLoader):
+    yaml_implicit_resolvers = _TYPED
+
+
+#: (typed, libyaml) -> loader class; each is a safe loader with _Checks.
+_LOADERS: dict[tuple[bool, bool], Any] = {
+    (False, False): _TextLoader,
+    (True, False): _TypedLoader,
+}
+if getattr(yaml, "__with_libyaml__", False):
+
+    class _CTextLoader(_Checks, yaml.CSafeLoader):
+        yaml_implicit_resolvers = _TEXT
+
+    class _CTypedLoader(_Checks, yaml.CSafeLoader):
+        yaml_implicit_resolvers = _TYPED
+
+    _LOADERS[False, True] = _CTextLoader
+    _LOADERS[True, True] = _CTypedLoader
+
+#: libyaml composes nodes recursively in C and crashes the process past some ten
+#: thousand levels; it is used only when this bound on the nesting is below the limit.
+_C_DEPTH_LIMIT = 1000
+#: What may precede the start of a block collection on its line: indentation, the
+#: indicators - ? : (each followed by a space) and node properties (&anchor, !tag).
+_BLOCK_PREFIX = re.compile(r"^(?:[ \t]+|[-?:](?=[ \t]|$)|[&!][^ \t]*)*", re.MULTILINE)
+
+
+def _depth_bound(text: str) -> int:
+    """An upper bound on how deep ``text`` can nest: each [ opens at most two levels
+    (a sequence and an implicit mapping), each { one, and a block collection starts
+    either on a new line, deeper than its parent (or level with it, for a sequence
+    under a key: two levels per column), or after the compact prefix of its line."""
+    prefix = max((len(m) for m in _BLOCK_PREFIX.findall(text)), default=0)
+    return 2 * text.count("[") + text.count("{") + 2 * (prefix + 2)
 
 
 def _children(node: Node) -> list[tuple[object, Node]]:
@@ -144,11 +182,25 @@ def _children(node: Node) -> list[tuple[object, Node]]:
     return []
 
 
-def _check_nodes(root: Node) -> dict[int, tuple[object, ...]]:
-    """The key path of every node, after checking that aliases neither loop nor
-    expand the document by more than MAX_ALIAS_EXPANSION values (iteratively: a
-    document can be nested as deep as PyYAML's composer allows)."""
-    paths: dict[int, tuple[object, ...]] = {id(root): ()}
+def _path_to(root: Node, target: Node) -> tuple[object, ...]:
+    """The key path from ``root`` to ``target`` (for messages; iterative)."""
+    stack: list[tuple[Node, tuple[object, ...]]] = [(root, ())]
+    visited: set[int] = set()
+    while stack:
+        node, path = stack.pop()
+        if node is target:
+            return path
+        if id(node) in visited:
+            continue
+        visited.add(id(node))
+        stack.extend((child, (*path, label)) for label, child in _children(node))
+    return ()
+
+
+def _check_aliases(root: Node) -> None:
+    """Aliases may neither make a value contain itself nor expand the document by more
+    than MAX_ALIAS_EXPANSION values (iterative: a document can be nested as deep as
+    the composer allows)."""
     sizes: dict[int, int] = {}
     open_nodes: set[int] = set()
     stack: list[tuple[Node, bool]] = [(root, False)]
@@ -160,22 +212,15 @@ def _check_nodes(root: Node) -> dict[int, tuple[object, ...]]:
             continue
         if id(node) in sizes:
             continue
-        if id(node) in open_nodes:
-            line = node.start_mark.line + 1
-            raise YamlInputError(
-                f"line {line}: an alias (*name) refers to the value that contains it, "
-                "which never ends; fix: write that part out instead of using the alias"
-            )
         open_nodes.add(id(node))
         stack.append((node, True))
-        for label, child in _children(node):
+        for _, child in _children(node):
             if id(child) in open_nodes:
-                line = child.start_mark.line + 1
                 raise YamlInputError(
-                    f"line {line}: an alias (*name) refers to the value that contains it, "
-                    "which never ends; fix: write that part out instead of using the alias"
+                    f"line {child.start_mark.line + 1}: an alias (*name) refers to the value "
+                    "that contains it, which never ends; fix: write that part out instead "
+                    "of using the alias"
                 )
-            paths.setdefault(id(child), (*paths[id(node)], label))
             stack.append((child, False))
     expanded = sizes[id(root)]
     if expanded - len(sizes) > MAX_ALIAS_EXPANSION:
@@ -184,7 +229,6 @@ def _check_nodes(root: Node) -> dict[int, tuple[object, ...]]:
             f"fix: write the repeated parts out, or use aliases that add fewer than "
             f"{MAX_ALIAS_EXPANSION:,} values"
         )
-    return paths
 
 
 def read(path: Path, *, typed: bool = False) -> Any:
@@ -215,8 +259,15 @@ def read(path: Path, *, typed: bool = False) -> Any:
 
 def parse_text(text: str, *, typed: bool = False) -> Any:
     """The YAML document in ``text``, read as :func:`read` reads a file."""
+    fast = _depth_bound(text) <= _C_DEPTH_LIMIT
+    loader = _LOADERS.get((typed, fast)) or _LOADERS[typed, False]
     try:
-        return yaml.load(text, Loader=_TypedLoader if typed else _Loader)  # safe: SafeLoader
+        reader = loader(text)
+        reader.anchored = "&" in text
+        try:
+            return reader.get_single_data()
+        finally:
+            reader.dispose()
     except DuplicateKeyError as err:
         raise YamlInputError(str(err.problem)) from None
     except yaml.MarkedYAMLError as err:
@@ -229,8 +280,9 @@ def parse_text(text: str, *, typed: bool = False) -> Any:
         ) from None
     except yaml.reader.ReaderError as err:
         line = text.count("\n", 0, max(err.position, 0)) + 1
+        code = ord(err.character) if isinstance(err.character, str) else int(err.character)
         raise YamlInputError(
-            f"invalid YAML at line {line}: the character U+{err.character:04X} is not allowed "
+            f"invalid YAML at line {line}: the character U+{code:04X} is not allowed "
             "in YAML; fix: delete it (control characters often come from copying out of "
             "a PDF or a word processor)"
         ) from None
@@ -264,3 +316,13 @@ def check_date(text: str, *, partial: bool = False) -> str:
             "an analyst's file may give; fix: correct the year (probably a typo)"
         )
     return text
+
+
+def close_matches(
+    word: str, candidates: Sequence[str], n: int = 3, cutoff: float = 0.6
+) -> list[str]:
+    """Candidates close to ``word``, for "did you mean" hints (difflib is imported only
+    when a message needs it)."""
+    import difflib
+
+    return difflib.get_close_matches(word, candidates, n=n, cutoff=cutoff)

@@ -8,7 +8,6 @@ Values are read as text (``title: 1984`` is the text 1984), see :mod:`crossbrief
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
@@ -77,7 +76,7 @@ def parse(data: Any, where: str) -> dict[str, Entry]:
             )
         unknown = sorted(set(map(str, raw)) - set(KEYS))
         if unknown:
-            close = difflib.get_close_matches(unknown[0], KEYS, n=1)
+            close = yamlinput.close_matches(unknown[0], KEYS, n=1)
             hint = f"did you mean {close[0]!r}? " if close else ""
             raise ManifestError(
                 f"{where}: unknown key {unknown[0]!r} in the entry for {name!r}; "
