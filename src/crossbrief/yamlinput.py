@@ -274,7 +274,7 @@ def parse_text(text: str, *, typed: bool = False) -> Any:
         mark = err.problem_mark or err.context_mark
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "unknown place"
         raise YamlInputError(
-            f"invalid YAML at {where}: {err.problem or err.context}; fix the syntax there "
+            f"invalid YAML at {where}: {err.problem or err.context}; fix: correct the syntax there "
             "(a key, a colon, a space, then the value; quote values that contain ': ' or "
             "start with a special character such as @, *, &, [ or {)"
         ) from None

@@ -146,3 +146,20 @@ def test_merge_keys_may_override_what_they_merge(tmp_path: Path) -> None:
     )
     entries = load(path)
     assert (entries["b.txt"].outlet, entries["b.txt"].genre) == ("X", "opinion")
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "- " * 30000 + "a",
+        "? " * 30000 + "a",
+        "? a\n: " + "- " * 30000 + "b",
+        "[" * 30000,
+        "\n".join(" " * i + "a:" for i in range(30000)),
+    ],
+    ids=["dashes", "keys", "value", "brackets", "indentation"],
+)
+def test_deep_nesting_is_refused_without_crashing(tmp_path: Path, content: str) -> None:
+    """libyaml would crash the process on these; they must reach the guarded loader."""
+    with pytest.raises(ManifestError, match="fix:"):
+        load(write(tmp_path, content))
