@@ -480,3 +480,18 @@ def test_random_wrong_shapes_are_caught_by_the_schema_or_the_checks() -> None:
         except TopicError as err:
             assert "cannot read" not in str(err), (path, str(err))
             assert "; fix: " in str(err)
+
+
+def test_the_fast_path_for_terms_accepts_nothing_the_detailed_patterns_refuse() -> None:
+    import itertools
+    import re
+
+    text = files("crossbrief").joinpath("topic.schema.yaml").read_text(encoding="utf-8")
+    term = yaml.safe_load(text)["$defs"]["term"]
+    fast = re.compile(term["if"]["pattern"])
+    detailed = [re.compile(rule["pattern"]) for rule in term["else"]["allOf"]]
+    for n in range(6):
+        for chars in itertools.product("a1 @*\n.é", repeat=n):
+            candidate = "".join(chars)
+            if fast.search(candidate):
+                assert all(p.search(candidate) for p in detailed), repr(candidate)
