@@ -22,8 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from crossbrief import yamlinput
 from crossbrief.records import Claim, EventMention, Extraction, TimeValue
 
 GOLD_TYPES = {
@@ -299,11 +298,19 @@ def _score_dated(score: Score, text: str, gold: dict[str, Any], got: Extraction,
             )
 
 
+class GoldError(ValueError):
+    """A gold file cannot be read; the message names it and says how to fix it."""
+
+
 def load_gold(folder: Path) -> list[dict[str, Any]]:
-    """Gold files of a folder (every YAML file with a ``document`` key)."""
+    """Gold files of a folder (every YAML file with a ``document`` key). A label
+    written twice is an error, not a silently dropped label."""
     out = []
     for path in sorted(folder.glob("*.yaml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        try:
+            data = yamlinput.read(path, typed=True)
+        except yamlinput.YamlInputError as err:
+            raise GoldError(f"gold file {path}: {err}") from None
         if isinstance(data, dict) and "document" in data:
             out.append(data)
     return out

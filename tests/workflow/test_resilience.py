@@ -49,6 +49,8 @@ def test_bad_config_stops_before_any_job(tmp_path: Path, setting: str, message: 
         ("a.txt:\n  outlet: [unclosed\n", "line 3, column 1"),
         ("a.txt:\n  outlett: X\n", "unknown key 'outlett'"),
         ("a.txt:\n  published: 31/01/2024\n", "YYYY-MM-DD"),
+        ("a.txt:\n  outlet: X\na.txt:\n  outlet: Y\n", "'a.txt' is written twice (lines 1 and 3)"),
+        ("a.txt:\n  published: 0001-01-01\n", "outside 1900-01-01..2200-12-31"),
     ],
 )
 def test_bad_manifest_stops_with_a_clear_message(tmp_path: Path, text: str, message: str) -> None:
@@ -57,6 +59,37 @@ def test_bad_manifest_stops_with_a_clear_message(tmp_path: Path, text: str, mess
     result = run_snakemake(project, check=False)
     assert result.returncode != 0
     assert message in result.stdout + result.stderr
+    assert not (project / "results").exists()
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        (
+            "Tower 22: {country: Jordan}",
+            "Tower 22: {country: Jordn}",
+            "places.\"Tower 22\".country: 'Jordn' is not a country the gazetteer knows",
+        ),
+        (
+            "      - all: [[Tower 22]]",
+            "      - all: [Tower 22, Jordan]",
+            "events.tower22_attack.match[0].all: is a list of 2 terms",
+        ),
+    ],
+    ids=["country", "shape"],
+)
+def test_bad_topic_stops_before_any_job(tmp_path: Path, old: str, new: str, message: str) -> None:
+    project = copy_project(tmp_path / "p")
+    topic = project / "config" / "topic.yaml"
+    text = topic.read_text(encoding="utf-8")
+    assert old in text
+    topic.write_text(text.replace(old, new), encoding="utf-8")
+    result = run_snakemake(project, check=False)
+    output = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert f"topic file config/topic.yaml: {message}" in output
+    assert "; fix: " in output
+    assert "Traceback" not in output
     assert not (project / "results").exists()
 
 

@@ -1,5 +1,5 @@
-"""Places and nationalities: every country (pycountry plus the English names and
-demonyms in ``lexicon/countries.yaml``) and the topic's own places and aliases.
+"""Places and nationalities: every country (pycountry's ISO 3166-1 list plus the English
+names and demonyms in ``lexicon/countries.yaml``) and the topic's own places and aliases.
 
 Matching is case-sensitive on the listed capitalisation, so "US" is the country and
 "us" stays a pronoun, and the longest name wins ("South Sudan" is not "Sudan").
@@ -7,12 +7,13 @@ Matching is case-sensitive on the listed capitalisation, so "US" is the country 
 
 from __future__ import annotations
 
+import importlib.util
+import json
 import re
 from dataclasses import dataclass
 from functools import cache
-from typing import Literal
-
-import pycountry
+from pathlib import Path
+from typing import Any, Literal
 
 from crossbrief import lexicon
 
@@ -59,19 +60,36 @@ def _plural(word: str) -> list[str]:
     return [word, word + "s"]
 
 
+def iso3166() -> list[dict[str, Any]]:
+    """pycountry's ISO 3166-1 records (alpha_2, name, common_name, official_name, ...),
+    read from its database file: importing pycountry costs about 30 ms (it loads
+    importlib.metadata), paid at every Snakemake start since the topic file is checked
+    against the gazetteer. Falls back to pycountry itself if the file has moved."""
+    spec = importlib.util.find_spec("pycountry")
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        path = Path(folder) / "databases" / "iso3166-1.json"
+        if path.is_file():
+            records: list[dict[str, Any]] = json.loads(path.read_text(encoding="utf-8"))["3166-1"]
+            return records
+    import pycountry
+
+    keys = ("alpha_2", "alpha_3", "name", "common_name", "official_name")
+    return [{k: getattr(c, k) for k in keys if hasattr(c, k)} for c in pycountry.countries]
+
+
 @cache
 def countries() -> dict[str, tuple[str, str, MentionKind]]:
     """Surface form -> (label, country label, kind) for every country."""
     extra = lexicon.load("countries")
     names: dict[str, tuple[str, str, MentionKind]] = {}
-    for country in pycountry.countries:
-        info = extra.get(country.alpha_2, {}) or {}
-        common = getattr(country, "common_name", None)
-        label = info.get("label") or common or country.name.split(",")[0]
-        forms = {country.name, label, *(info.get("names") or [])}
+    for country in iso3166():
+        info = extra.get(country["alpha_2"], {}) or {}
+        common = country.get("common_name")
+        label = info.get("label") or common or country["name"].split(",")[0]
+        forms = {country["name"], label, *(info.get("names") or [])}
         if common:
             forms.add(common)
-        official = getattr(country, "official_name", None)
+        official = country.get("official_name")
         if official and not official.startswith("the "):
             forms.add(official)
         for form in forms:

@@ -1,18 +1,18 @@
 """The analyst's manifest (``seeds/sources.yaml``): provenance kept beside the articles.
 
-Every field is optional and a file may have no entry. A misspelt key or a wrong type
-is an error that names the file, the key and what is allowed, so that a typo never
-silently drops a publication date.
+Every field is optional and a file may have no entry. A misspelt key, a wrong type, a
+file listed twice or a date outside 1900-01-01..2200-12-31 is an error that names the
+file, the key and the fix, so that a typo never silently drops a publication date.
+Values are read as text (``title: 1984`` is the text 1984), see :mod:`crossbrief.yamlinput`.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
-import yaml
+from crossbrief import yamlinput
 
 CONFIDENCE = ("exact", "inferred")
 RELIABILITY = ("A", "B", "C", "D", "E", "F")
@@ -38,32 +38,15 @@ class Entry:
 KEYS = tuple(f.name for f in fields(Entry))
 
 
-class _Loader(yaml.SafeLoader):
-    """Safe YAML with dates left as text, so that a bad date gets our message."""
-
-
-_Loader.yaml_implicit_resolvers = {
-    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-
-
 def load(path: Path) -> dict[str, Entry]:
     """Entries by file name; an absent manifest is an empty one."""
     if not path.exists():
         return {}
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
-    except yaml.MarkedYAMLError as err:
-        mark = err.problem_mark
-        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "unknown place"
-        raise ManifestError(
-            f"{path}: invalid YAML at {where}: {err.problem}. Fix the syntax there "
-            "(a key, a colon, a space, then the value)."
-        ) from err
-    except UnicodeDecodeError as err:
-        raise ManifestError(f"{path}: not UTF-8 ({err}); re-save it as UTF-8") from err
-    return parse(data, str(path))
+        data = yamlinput.read(path)
+    except yamlinput.YamlInputError as err:
+        raise ManifestError(f"manifest {path}: {err}") from None
+    return parse(data, f"manifest {path}")
 
 
 def parse(data: Any, where: str) -> dict[str, Entry]:
@@ -71,20 +54,34 @@ def parse(data: Any, where: str) -> dict[str, Entry]:
         return {}
     if not isinstance(data, dict):
         raise ManifestError(
-            f"{where}: expected a mapping of file names to entries, got {type(data).__name__}"
+            f"{where}: expected a mapping of file names to entries, got "
+            f"{_kind(data)}; fix: write one 'file name:' line per article, with its keys "
+            "indented below it"
         )
     entries: dict[str, Entry] = {}
     for name, raw in sorted(data.items(), key=lambda kv: str(kv[0])):
+        if not isinstance(name, str):
+            raise ManifestError(
+                f"{where}: the file name {name!r} is not text; fix: write the article's "
+                "file name as the key (quote it if it is true, false or null)"
+            )
         if raw is None:
             entries[str(name)] = Entry()
             continue
         if not isinstance(raw, dict):
-            raise ManifestError(f"{where}: the entry for {name!r} must be a mapping of keys")
+            raise ManifestError(
+                f"{where}: the entry for {name!r} must be a mapping of keys, got "
+                f"{_kind(raw)}; fix: put each key on its own line below the file name, "
+                "indented (e.g. '  outlet: Example News')"
+            )
         unknown = sorted(set(map(str, raw)) - set(KEYS))
         if unknown:
+            close = yamlinput.close_matches(unknown[0], KEYS, n=1)
+            hint = f"did you mean {close[0]!r}? " if close else ""
             raise ManifestError(
                 f"{where}: unknown key {unknown[0]!r} in the entry for {name!r}; "
-                f"allowed keys: {', '.join(KEYS)}"
+                f"{hint}allowed keys: {', '.join(KEYS)}; fix: correct the spelling or "
+                "remove the key"
             )
         entries[str(name)] = Entry(**{k: _value(where, str(name), k, v) for k, v in raw.items()})
     return entries
@@ -93,26 +90,26 @@ def parse(data: Any, where: str) -> dict[str, Entry]:
 def _value(where: str, name: str, key: str, value: Any) -> str | None:
     if value is None:
         return None
-    if key == "published":
-        if isinstance(value, dt.datetime):
-            value = value.date()
-        if isinstance(value, dt.date):
-            return value.isoformat()
-        if isinstance(value, str):
-            try:
-                return dt.date.fromisoformat(value).isoformat()
-            except ValueError:
-                pass
-        raise ManifestError(
-            f"{where}: 'published' for {name!r} must be a date written YYYY-MM-DD, got {value!r}"
-        )
     if not isinstance(value, str):
         raise ManifestError(
-            f"{where}: {key!r} for {name!r} must be text, got {type(value).__name__} {value!r}"
+            f"{where}: {key!r} for {name!r} must be text, got {_kind(value)}; "
+            "fix: write one line of text after the colon (in quotes if it is true or false "
+            "or starts with [ or {)"
         )
+    if key == "published":
+        try:
+            return yamlinput.check_date(value.strip())
+        except ValueError as err:
+            raise ManifestError(f"{where}: 'published' for {name!r}: {err}") from None
     allowed = {"published_confidence": CONFIDENCE, "reliability": RELIABILITY}.get(key)
     if allowed and value not in allowed:
         raise ManifestError(
-            f"{where}: {key!r} for {name!r} must be one of {', '.join(allowed)}, got {value!r}"
+            f"{where}: {key!r} for {name!r} must be one of {', '.join(allowed)}, got "
+            f"{value!r}; fix: write one of those, or remove the key if it is unknown"
         )
     return value
+
+
+def _kind(value: Any) -> str:
+    kinds = {dict: "a mapping", list: "a list", bool: "true/false", str: "text"}
+    return kinds.get(type(value), type(value).__name__)
