@@ -33,10 +33,13 @@ class Caps:
     inputs: int | None = None
     context: int | None = None  # characters of sentence kept on each side of a quote
     findings: int | None = None  # key findings shown per category
+    hash_chars: int | None = None  # characters of each SHA-256 shown (the CSV has them all)
 
 
 #: The print version's limits: a briefing of a few dozen pages however large the corpus.
-PRINT_CAPS = Caps(sources=60, rows=40, evidence=100, inputs=80, context=240, findings=4)
+PRINT_CAPS = Caps(
+    sources=60, rows=40, evidence=100, inputs=80, context=240, findings=4, hash_chars=16
+)
 
 
 def source_date_epoch(report_date: dt.date) -> int:
@@ -142,6 +145,7 @@ def context(
             "undated": len(sources) - len(dated),
         },
         "inputs": shown_inputs,
+        "hash_chars": caps.hash_chars or 64,
         "inputs_left": inputs_left,
         "problems": [i for i in t["inputs"] if i["status"] in ("rejected", "skipped", "duplicate")],
         "findings": findings,
