@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
-from crossbrief.extract import attribution, events, gazetteer, measures, numbers, timex
+from crossbrief.extract import attribution, dated, events, gazetteer, measures, numbers, timex
 from crossbrief.extract.gazetteer import Gazetteer, Mention
 from crossbrief.extract.hedges import interval
 from crossbrief.extract.names import NameMatch, NameMatcher
@@ -29,7 +29,6 @@ _T = TypeVar("_T")
 #: Numbers read in one sentence at most (tables of figures would make the clause rules
 #: quadratic); the rest are reported in the warnings.
 MAX_NUMBERS_PER_SENTENCE = 60
-_GRANULARITY_RANK = {"day": 3, "week": 2, "month": 2, "year": 1, "unknown": 0}
 
 
 @dataclass(frozen=True)
@@ -133,7 +132,7 @@ def _extract(ex: Extractor, document: Document) -> Extraction:
     dominant = _dominant_place(parsed, default_actor)
     claims: list[Claim] = []
     mentions: list[EventMention] = []
-    dated: list[DatedStatement] = []
+    statements: list[DatedStatement] = []
     vague: list[str] = []
     merges: dict[tuple[str, str], dict[str, str]] = {}
     warnings: list[str] = _oversized_warnings(oversized)
@@ -219,6 +218,8 @@ def _extract(ex: Extractor, document: Document) -> Extraction:
             )
             last = counted[MAX_NUMBERS_PER_SENTENCE - 1].end
             local_numbers = [n for n in local_numbers if n.end <= last]
+        windows: set[int] = set()
+        gives_count = False
         for found in measures.find(s.text, local_numbers, local_mentions):
             claim = _claim(
                 ex,
@@ -236,19 +237,22 @@ def _extract(ex: Extractor, document: Document) -> Extraction:
             )
             claims.append(claim)
             memory.remember(claim)
+            if claim.window_start is not None:
+                windows.add(claim.window_start.start)
+            gives_count = gives_count or claim.measure in ("attack_count", "casualty")
         memory.leave(item)
         for time in item.times:
             if time.note and time.note.startswith("says "):
                 warnings.append(f"{time.text!r} {time.note} (sentence at offset {s.start})")
-        statement = _other_dated(document, s, item.times, used, caption)
-        if statement is not None:
-            dated.append(statement)
+        statements.extend(
+            _other_dated(document, s, item.times, used, windows, gives_count, caption)
+        )
     return Extraction(
         document=document.id,
         published=document.published,
         claims=tuple(claims),
         events=tuple(mentions),
-        other_dated=tuple(dated),
+        other_dated=tuple(statements),
         vague=tuple(vague),
         alias_merges=tuple(merges[k] for k in sorted(merges)),
         warnings=tuple(warnings),
@@ -293,21 +297,27 @@ def _inherit(date: TimeValue, previous: TimeValue | None) -> TimeValue:
 
 
 def _other_dated(
-    document: Document, s: Sentence, times: list[TimeValue], used: set[int], caption: bool
-) -> DatedStatement | None:
-    """A dated statement: the most precise day or month date of the sentence that no
-    event took and that does not open a counting window."""
-    free = [
-        t
-        for t in times
-        if t.start not in used and not t.since and t.value and t.granularity in ("day", "month")
+    document: Document,
+    s: Sentence,
+    times: list[TimeValue],
+    used: set[int],
+    windows: set[int],
+    counted: bool,
+    caption: bool,
+) -> list[DatedStatement]:
+    """The sentence's dated statements: one per date no event and no count took."""
+    return [
+        DatedStatement(
+            _id(document.id, "dated", s.start, date.start),
+            document.id,
+            date,
+            s.text,
+            s.start,
+            s.end,
+            caption,
+        )
+        for date in dated.statement_dates(times, used, windows, counted)
     ]
-    if not free:
-        return None
-    best = max(free, key=lambda t: (_GRANULARITY_RANK[t.granularity], -t.start))
-    return DatedStatement(
-        _id(document.id, "dated", s.start), document.id, best, s.text, s.start, s.end, caption
-    )
 
 
 def _claim(
@@ -344,20 +354,9 @@ def _claim(
     as_of = None
     event = None
     if found.measure == "attack_count":
-        window = next((t for t in times if t.since), None)
+        window = dated.count_window(s.text, times, found.number.end)
         if window is not None:
-            window = TimeValue(
-                window.text,
-                window.start + s.start,
-                window.end + s.start,
-                window.value,
-                window.granularity,
-                window.mod,
-                window.anchor,
-                window.kind,
-                True,
-                window.note,
-            )
+            window = replace(window, start=window.start + s.start, end=window.end + s.start)
         else:
             window = _window_from_event(s.text, s.start, hits)
         as_of = publication

@@ -1,177 +1,67 @@
 """Time expressions: found in a sentence and resolved against the publication date.
 
-News is read as past-oriented: a bare "December 31" or "on Saturday" is the latest
-such day not after the publication date, unless the clause looks ahead ("will",
-"scheduled for", "by"), when it is the next one. Inside reported speech that was
-itself dated ("said on December 28 that ... will"), the speech date is the anchor.
-Without a publication date, relative expressions stay unresolved and say so.
+News is read as past-oriented: a bare "December 31", "in March" or "on Saturday" is the
+latest such day not after the publication date (a weekday named like the publication
+day is that day), unless the clause looks ahead ("will", "scheduled to", or "by" right
+before the date), when it is the next one. Inside reported speech that was itself
+dated ("said on December 28 that ... will"), the speech date is the anchor. Without a
+publication date, relative expressions stay unresolved and say so.
+
+Dates that belong to the page, not the story, are left out: a wire dateline opening the
+sentence ("BAGHDAD, Sept. 9 (Xinhua) --"), a labelled page date ("Date Posted: ..."),
+and a short line that only restates the publication date ("August 14, 2024 | Brief").
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, replace
-from functools import cache
-from typing import TypeVar
+from dataclasses import replace
 
-from crossbrief import lexicon
+from crossbrief.extract import timeresolve
+from crossbrief.extract.timepatterns import Patterns, data, patterns, trigger
 from crossbrief.records import TimeValue
 
-_T = TypeVar("_T", dt.date, tuple[int, int])
+__all__ = ["tag", "trigger"]
+
 _CLAUSE_BREAK = re.compile(
     r"[;:]|,\s+(?:but|and|while|although|however)\b|\.\s|\b(?:that|which|who)\b"
 )
+_SAID = re.compile(r"\b(?:said|says|stated|announced|told|declared|added|noted)\b[^.]{0,40}$")
+#: Kinds tried in this order; a later match may not overlap an earlier one.
+_KINDS = (
+    "full", "numeric", "month_rel_year", "month_year", "day_month", "window", "relative",
+    "anaphoric", "ago", "offset", "day_of_month", "year", "month", "weekday",
+)  # fmt: skip
+#: A page's own date line is at most this many words.
+_FURNITURE_WORDS = 8
+_PLACE_PREFIX = re.compile(r"\s*(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*,\s*){0,3}")
+_AGENCY = re.compile(r"\.?\s*(?:\(\s*[A-Z][^()]{0,40}\)|/\s*[A-Z][^/]{0,20}/)\s*(?:--|[—–-]|\.|$)")
+_WORD_MODS = {
+    "before": "BEFORE",
+    "after": "AFTER",
+    "around": "APPROX",
+    "about": "APPROX",
+    "circa": "APPROX",
+}
+_DASH = re.compile(r"\s*(?:--|[—–])")
 
 
-@dataclass(frozen=True)
-class _Patterns:
-    full: re.Pattern[str]
-    numeric: re.Pattern[str]
-    day_month: re.Pattern[str]
-    month_year: re.Pattern[str]
-    month_rel_year: re.Pattern[str]
-    month: re.Pattern[str]
-    year: re.Pattern[str]
-    weekday: re.Pattern[str]
-    relative: re.Pattern[str]
-    anaphoric: re.Pattern[str]
-    ago: re.Pattern[str]
-    offset: re.Pattern[str]
-    present: re.Pattern[str]
-    future: re.Pattern[str]
-
-
-def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-@cache
-def _patterns() -> _Patterns:
-    data = lexicon.load("dates")
-    months = [m.capitalize() for m in data["months"]]
-    full_months = [
-        m.capitalize()
-        for m, n in data["months"].items()
-        if len(m) > 4 or m in ("may", "june", "july")
-    ]
-    weekdays = [w.capitalize() for w in data["weekdays"] if len(w) > 4]
-    mods = [m for ms in data["part_modifiers"].values() for m in ms]
-    month = rf"(?P<month>{_alt(months)})\.?"
-    day = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-    year = r"(?P<year>(?:1[89]|20)\d{2})"
-    weekday = rf"(?:(?P<weekday>{_alt(weekdays)}),?\s+)?"
-    mod = rf"(?:(?P<mod>{_alt(mods)})[\s-]*)?"
-    anyyear = r"(?P<year>(?:1[89]|20)\d{2})"
-    return _Patterns(
-        full=_full_pattern(weekday, month, day, year),
-        numeric=re.compile(
-            r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b|\b(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>\d{4})\b"
-        ),
-        day_month=_day_month_pattern(weekday, month, day),
-        month_year=re.compile(rf"\b{mod}{month},?\s+{anyyear}\b"),
-        month_rel_year=re.compile(rf"\b{mod}{month}\s+(?P<rel>this|last|next)\s+year\b"),
-        month=re.compile(rf"\b{mod}(?P<month>{_alt(full_months)})\b(?!\.?\s*\d)"),
-        year=re.compile(rf"\b{mod}(?:the\s+year\s+)?{anyyear}\b(?![-/.]\d|,\d)"),
-        weekday=re.compile(rf"\b(?P<weekday>{_alt(weekdays)})\b"),
-        relative=re.compile(rf"\b(?P<rel>{_alt(list(data['relative']))})\b", re.IGNORECASE),
-        anaphoric=re.compile(rf"\b(?P<ana>{_alt(data['anaphoric'])})\b", re.IGNORECASE),
-        ago=re.compile(
-            r"\b(?P<n>\d{1,4}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
-            r"(?P<unit>year|month|week|day)s?\s+ago\b",
-            re.IGNORECASE,
-        ),
-        offset=re.compile(
-            r"\b(?P<n>\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-            r"(?P<unit>year|month|week|day)s?\s+(?:after|later)\b",
-            re.IGNORECASE,
-        ),
-        present=re.compile(rf"\b(?:{_alt(data['present_cues'])})\b", re.IGNORECASE),
-        future=re.compile(rf"(?<![\w'])(?:{_alt(data['future_cues'])})(?![\w])", re.IGNORECASE),
-    )
-
-
-def _full_pattern(weekday: str, month: str, day: str, year: str) -> re.Pattern[str]:
-    a = rf"{month}\s+{day},?\s+{year}"
-    b = rf"{day}\s+(?:of\s+)?{month},?\s+{year}"
-    return re.compile(rf"\b{weekday}(?:{a}|{_rename(b)})\b")
-
-
-def _day_month_pattern(weekday: str, month: str, day: str) -> re.Pattern[str]:
-    a = rf"{month}\s+{day}\b"
-    b = rf"(?:the\s+)?{day}\s+(?:of\s+)?{month}"
-    return re.compile(rf"\b{weekday}(?:{a}|{_rename(b)})(?!,?\s+\d)")
-
-
-def _rename(pattern: str) -> str:
-    """The same pattern with its named groups suffixed, for a second alternative."""
-    return re.sub(r"\(\?P<(\w+)>", r"(?P<\g<1>2>", pattern)
-
-
-def _group(match: re.Match[str], name: str) -> str | None:
-    value = match.groupdict().get(name) or match.groupdict().get(name + "2")
-    return value
-
-
-def _month_number(name: str) -> int:
-    return int(lexicon.load("dates")["months"][name.lower().rstrip(".")])
-
-
-def _mod_of(word: str | None) -> str | None:
-    if not word:
-        return None
-    word = word.strip().lower().rstrip("-")
-    for mod, words in lexicon.load("dates")["part_modifiers"].items():
-        if word in (w.rstrip("-") for w in words):
-            return str(mod)
-    return None
-
-
-@cache
-def trigger() -> re.Pattern[str]:
-    """Anything a time expression could start with; sentences without it are skipped."""
-    data = lexicon.load("dates")
-    words = [*data["months"], *data["weekdays"], *data["relative"], *data["anaphoric"]]
-    return re.compile(rf"\d|\b(?:{_alt(words)})\b", re.IGNORECASE)
-
-
-def tag(text: str, offset: int, anchor: dt.date | None) -> list[TimeValue]:
-    """Time expressions of one sentence, resolved; offsets shifted by ``offset``."""
-    p = _patterns()
-    spans: list[tuple[int, int, str, re.Match[str]]] = []
-
-    def add(kind: str, pattern: re.Pattern[str]) -> None:
-        for match in pattern.finditer(text):
-            a, b = match.span()
-            if all(b <= s or a >= e for s, e, _, _ in spans):
-                spans.append((a, b, kind, match))
-
-    for kind, pattern in (
-        ("full", p.full),
-        ("numeric", p.numeric),
-        ("month_rel_year", p.month_rel_year),
-        ("month_year", p.month_year),
-        ("day_month", p.day_month),
-        ("relative", p.relative),
-        ("anaphoric", p.anaphoric),
-        ("ago", p.ago),
-        ("offset", p.offset),
-        ("year", p.year),
-        ("month", p.month),
-        ("weekday", p.weekday),
-    ):
-        add(kind, pattern)
+def tag(
+    text: str, offset: int, anchor: dt.date | None, date_order: str | None = None
+) -> list[TimeValue]:
+    """Time expressions of one sentence, resolved; offsets shifted by ``offset``.
+    ``date_order`` (``mdy`` or ``dmy``) is how the outlet writes numeric dates."""
+    p = patterns()
+    spans = _spans(text, p)
+    dated = any(k not in ("offset", "anaphoric") for _, _, k, _ in spans)
+    from_now = bool(p.present.search(text)) and not dated
     out: list[TimeValue] = []
     speech_anchor: dt.date | None = None
     speech_end = -1
-    for a, b, kind, match in sorted(spans, key=lambda s: s[0]):
-        if kind in ("month", "weekday") and not _month_is_date(text, a, match):
+    for a, b, kind, match in spans:
+        if not _is_date(text, a, b, kind, match):
             continue
-        before = text[max(0, a - 40) : a]
-        clause_start = _clause_start(text, a)
-        future = _looks_ahead(text[clause_start:a]) or _looks_ahead(
-            text[b : _clause_end(text, b)], after=True
-        )
         reference = anchor
         if (
             speech_anchor is not None
@@ -179,273 +69,120 @@ def tag(text: str, offset: int, anchor: dt.date | None) -> list[TimeValue]:
             and re.search(r"\bthat\b", text[speech_end:a])
         ):
             reference = speech_anchor
+        value: TimeValue | None
         try:
             if kind == "offset":
-                dated = any(k not in ("offset", "anaphoric") for _, _, k, _ in spans)
-                value = _offset(match, reference, bool(p.present.search(text)) and not dated)
+                value = timeresolve.offset(match, reference, from_now)
             else:
-                value = _resolve(kind, match, reference, future)
+                value = timeresolve.resolve(
+                    kind, match, reference, _looks_ahead(text, a, b), date_order
+                )
         except (OverflowError, ValueError):
             continue  # beyond the calendar (year 1 or 9999 and an offset): no date
-
-        prep = re.search(r"(\w+)\s+(?:the\s+)?$", before)
+        if value is None:
+            continue
+        prep = re.search(r"(\w+)\s+(?:the\s+)?$", text[max(0, a - 40) : a])
         word = prep.group(1).lower() if prep else ""
-        mod = value.mod
-        if word == "before":
-            mod = "BEFORE"
-        elif word == "after":
-            mod = "AFTER"
-        elif word in ("around", "about", "circa"):
-            mod = "APPROX"
+        mod = _WORD_MODS.get(word, value.mod)
         tv = replace(
             value,
             text=match.group(),
             start=offset + a,
             end=offset + b,
             mod=mod,
-            since=word == "since",
+            since=word == "since" or kind == "window",
             anchor=reference.isoformat()
             if reference and value.kind != "absolute"
             else value.anchor,
         )
+        if kind in ("full", "numeric", "day_month") and _is_page_date(text, a, b, tv, anchor):
+            continue
         out.append(tv)
-        if (
-            tv.granularity == "day"
-            and tv.value
-            and re.search(
-                r"\b(?:said|says|stated|announced|told|declared|added|noted)\b[^.]{0,40}$", text[:a]
-            )
-        ):
+        if tv.granularity == "day" and tv.value and _SAID.search(text[max(0, a - 60) : a]):
             speech_anchor, speech_end = dt.date.fromisoformat(tv.value), b
     return out
 
 
-def _looks_ahead(clause: str, after: bool = False) -> bool:
-    """A future cue in the clause, not cancelled by a past auxiliary right before it
-    ("was scheduled for"). After the expression only verbs count ("... will be")."""
-    p = _patterns()
-    for match in p.future.finditer(clause):
-        if after and match.group().lower() not in ("will", "'ll", "shall"):
-            continue
-        head = clause[: match.start()].rstrip().lower()
-        if (
-            head.endswith((" was", " were", " had been", " had"))
-            and match.group().lower() != "will"
-        ):
-            continue
-        if match.group().lower() == "would":
-            continue
-        return True
-    return False
+def _spans(text: str, p: Patterns) -> list[tuple[int, int, str, re.Match[str]]]:
+    """Matches of every kind, the first kind to claim a stretch of text keeping it."""
+    spans: list[tuple[int, int, str, re.Match[str]]] = []
+    for kind in _KINDS:
+        for match in getattr(p, kind).finditer(text):
+            a, b = match.span()
+            if all(b <= s or a >= e for s, e, _, _ in spans):
+                spans.append((a, b, kind, match))
+    return sorted(spans, key=lambda s: s[0])
 
 
-def _clause_end(text: str, at: int) -> int:
-    match = _CLAUSE_BREAK.search(text, at)
-    return match.start() if match else len(text)
-
-
-def _clause_start(text: str, at: int) -> int:
-    start = 0
-    for match in _CLAUSE_BREAK.finditer(text, 0, at):
-        start = match.end()
-    return start
-
-
-def _month_is_date(text: str, at: int, match: re.Match[str]) -> bool:
-    """A bare month name ("in January") is a date only after a time preposition or a
-    modifier, so the verbs "may" and "march" and names like "August" stay words."""
-    before = text[max(0, at - 20) : at].lower()
-    if match.groupdict().get("mod"):
-        return True
-    if re.search(
-        r"\b(?:in|since|by|until|till|from|during|of|early|late|mid|last|next|this|before|after|through)\s+$",
-        before,
-    ):
-        return True
-    return "weekday" in match.groupdict() and bool(re.search(r"\bon\s+$", before))
-
-
-def _unresolved(kind: str, why: str) -> TimeValue:
-    return TimeValue(
-        "", 0, 0, None, "unknown", kind="relative" if kind != "anaphoric" else "anaphoric", note=why
-    )
-
-
-def _resolve(kind: str, m: re.Match[str], anchor: dt.date | None, future: bool) -> TimeValue:
-    mod = _mod_of(m.groupdict().get("mod"))
-    if kind == "full":
-        day, month, year = (
-            int(_group(m, "day") or 0),
-            _month_number(_group(m, "month") or ""),
-            int(_group(m, "year") or 0),
-        )
-        return _day(
-            dt.date(year, month, day) if _valid(year, month, day) else None, m, "absolute", None
-        )
-    if kind == "numeric":
-        if m.group("y"):
-            year, month, day = int(m.group("y")), int(m.group("m")), int(m.group("d"))
-        else:
-            year, month, day = int(m.group("y2")), int(m.group("m2")), int(m.group("d2"))
-        return _day(
-            dt.date(year, month, day) if _valid(year, month, day) else None, m, "absolute", None
-        )
-    if kind == "month_year":
-        return TimeValue(
-            "",
-            0,
-            0,
-            f"{int(m.group('year')):04d}-{_month_number(m.group('month')):02d}",
-            "month",
-            mod,
-        )
-    if kind == "year":
-        phrase = (m.groupdict().get("mod") or "").lower()
-        if mod in ("START", "END") and "of" in phrase:  # "the end of 2021": its last month
-            month = 12 if mod == "END" else 1
-            return TimeValue("", 0, 0, f"{m.group('year')}-{month:02d}", "month", mod)
-        return TimeValue("", 0, 0, m.group("year"), "year", mod)
-    if anchor is None:
-        return _unresolved(kind, "no publication date to resolve against")
-    if kind == "month_rel_year":
-        year = anchor.year + {"this": 0, "last": -1, "next": 1}[m.group("rel").lower()]
-        return TimeValue(
-            "",
-            0,
-            0,
-            f"{year:04d}-{_month_number(m.group('month')):02d}",
-            "month",
-            mod,
-            kind="relative",
-        )
-    if kind == "day_month":
-        day, month = int(_group(m, "day") or 0), _month_number(_group(m, "month") or "")
-        candidates = [
-            dt.date(y, month, day)
-            for y in (anchor.year - 1, anchor.year, anchor.year + 1)
-            if _valid(y, month, day)
-        ]
-        if not candidates:  # "February 30": no such day in any year near the anchor
-            return _day(None, m, "relative", anchor)
-        chosen = _orient(candidates, anchor, future)
-        return _day(chosen, m, "relative", anchor)
+def _is_date(text: str, a: int, b: int, kind: str, match: re.Match[str]) -> bool:
     if kind == "month":
-        month = _month_number(m.group("month"))
-        months = [(y, month) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
-        ym = _orient(months, (anchor.year, anchor.month), future)
-        return TimeValue("", 0, 0, f"{ym[0]:04d}-{ym[1]:02d}", "month", mod, kind="relative")
+        return _month_is_date(text, a, b, match)
     if kind == "weekday":
-        target = int(lexicon.load("dates")["weekdays"][m.group("weekday").lower()])
-        delta = (anchor.weekday() - target) % 7 or 7
-        day_value = (
-            anchor + dt.timedelta(days=(7 - delta) % 7 or 7)
-            if future
-            else anchor - dt.timedelta(days=delta)
-        )
-        return TimeValue("", 0, 0, day_value.isoformat(), "day", kind="relative")
-    if kind == "relative":
-        spec = lexicon.load("dates")["relative"][m.group("rel").lower()]
-        shifted = _shift(anchor, spec["unit"], int(spec["offset"]), spec.get("mod"))
-        if spec.get("month") and shifted.value:
-            return replace(
-                shifted, value=f"{shifted.value[:4]}-{int(spec['month']):02d}", granularity="month"
-            )
-        return shifted
-    if kind == "ago":
-        n = m.group("n").lower()
-        count = int(n) if n.isdigit() else _SMALL[n]
-        return _shift(anchor, m.group("unit").lower(), -count, None)
-    return TimeValue(
-        "", 0, 0, None, "unknown", kind="anaphoric", note="refers to the event told before it"
-    )
-
-
-_SMALL = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "a": 1,
-}
-
-
-def _offset(m: re.Match[str], anchor: dt.date | None, from_now: bool) -> TimeValue:
-    """ "21 years after <event>, ... still ...": the event is that long before the
-    publication date. Otherwise the offset counts from an event this cannot date."""
-    if anchor is None or not from_now:
-        return TimeValue(
-            "", 0, 0, None, "unknown", kind="relative", note="counted from the event it names"
-        )
-    n = m.group("n").lower()
-    count = int(n) if n.isdigit() else _SMALL[n]
-    return _shift(anchor, m.group("unit").lower(), -count, None)
-
-
-def _orient(candidates: list[_T], anchor: _T, future: bool) -> _T:
-    """The latest candidate not after the anchor (the next one when looking ahead)."""
-    if future:
-        later = [c for c in candidates if c >= anchor]
-        return min(later) if later else max(candidates)
-    earlier = [c for c in candidates if c <= anchor]
-    return max(earlier) if earlier else min(candidates)
-
-
-def _shift(anchor: dt.date, unit: str, offset: int, mod: str | None) -> TimeValue:
-    """The anchor moved by ``offset`` units; offsets are at most four digits (the
-    patterns say so), and a year outside the calendar (1-9999) is left unresolved."""
-    if not dt.MINYEAR <= anchor.year + offset * _YEARS_PER.get(unit, 1 / 365.25) <= dt.MAXYEAR:
-        return TimeValue("", 0, 0, None, "unknown", mod, kind="relative", note="out of range")
-    if unit == "year":
-        return TimeValue("", 0, 0, f"{anchor.year + offset:04d}", "year", mod, kind="relative")
-    if unit == "month":
-        index = anchor.year * 12 + anchor.month - 1 + offset
-        return TimeValue(
-            "", 0, 0, f"{index // 12:04d}-{index % 12 + 1:02d}", "month", mod, kind="relative"
-        )
-    if unit == "week":
-        iso = (anchor + dt.timedelta(weeks=offset)).isocalendar()
-        return TimeValue("", 0, 0, f"{iso.year:04d}-W{iso.week:02d}", "week", mod, kind="relative")
-    return TimeValue(
-        "", 0, 0, (anchor + dt.timedelta(days=offset)).isoformat(), "day", mod, kind="relative"
-    )
-
-
-#: Years per unit of an offset, to keep a shifted date inside the calendar.
-_YEARS_PER = {"year": 1.0, "month": 1 / 12, "week": 7 / 365.25, "day": 1 / 365.25}
-
-
-def _valid(year: int, month: int, day: int) -> bool:
-    try:
-        dt.date(year, month, day)
-    except ValueError:
-        return False
+        return _weekday_is_date(text, a, b)
     return True
 
 
-def _day(value: dt.date | None, m: re.Match[str], kind: str, anchor: dt.date | None) -> TimeValue:
-    if value is None:
-        return TimeValue("", 0, 0, None, "unknown", kind=kind, note="not a calendar date")
-    note = None
-    named = m.groupdict().get("weekday")
-    if named:
-        target = int(lexicon.load("dates")["weekdays"][named.lower()])
-        if target != value.weekday():
-            note = f"says {named} but {value.isoformat()} is a {value.strftime('%A')}"
-    return TimeValue(
-        "",
-        0,
-        0,
-        value.isoformat(),
-        "day",
-        kind=kind,
-        note=note,
-        anchor=anchor.isoformat() if anchor else None,
+def _month_is_date(text: str, a: int, b: int, match: re.Match[str]) -> bool:
+    """A bare month name is a date after a time word, a modifier or a determiner ("in
+    January", "late March", "the May summit"). Other months are dates on their own
+    ("the ministry's June decision") unless a capitalised word follows ("June Carter");
+    "May", "March" and "August" never are ("Theresa May", "troops march")."""
+    if match.groupdict().get("mod") or patterns().month_prelude.search(text[max(0, a - 20) : a]):
+        return True
+    if match.group("month").lower() in data()["ambiguous_months"]:
+        return False
+    return not re.match(r"\s+[A-Z]", text[b:])
+
+
+def _weekday_is_date(text: str, a: int, b: int) -> bool:
+    """A capitalised weekday is a date ("said Monday", "Friday's attack") unless it is
+    part of a name ("Black Friday", "the Sunday Times", "the Friday Review")."""
+    names = data()["weekday_names"]
+    before = re.search(r"(\w+)\s+$", text[max(0, a - 20) : a])
+    after = re.match(r"\s+(\w+)", text[b : b + 20])
+    if before and before.group(1).lower() == "the" and after and after.group(1)[0].isupper():
+        return False  # "the Sunday Catchup": a title
+    return not (
+        (before and before.group(1).lower() in names["before"])
+        or (after and after.group(1).lower() in names["after"])
+    )
+
+
+def _looks_ahead(text: str, a: int, b: int) -> bool:
+    """Whether the clause around ``text[a:b]`` looks ahead: a future cue before the
+    date in its clause ("will", "is to"), not cancelled by a past auxiliary right
+    before it ("was scheduled to"); a preposition of the future right before it ("by
+    March") in a clause without a past auxiliary; "will" after it."""
+    p = patterns()
+    start = 0
+    for match in _CLAUSE_BREAK.finditer(text, 0, a):
+        start = match.end()
+    clause = text[start:a]
+    for cue in p.future.finditer(clause):
+        if cue.group().lower() == "will" or not p.past_auxiliary.search(clause[: cue.start()]):
+            return True
+    if p.future_before.search(clause) and not re.search(
+        rf"\b(?:{'|'.join(map(re.escape, data()['past_auxiliaries']))})\b", clause, re.IGNORECASE
+    ):
+        return True
+    end = _CLAUSE_BREAK.search(text, b)
+    after = text[b : end.start() if end else len(text)]
+    return bool(re.search(r"(?<![\w'])(?:will|'ll|shall)\b", after, re.IGNORECASE))
+
+
+def _is_page_date(text: str, a: int, b: int, tv: TimeValue, anchor: dt.date | None) -> bool:
+    """The page's date, not the story's: a dateline opening the sentence ("BAGHDAD,
+    Sept. 9 (Xinhua) --", "Feb. 10 (UPI) --"), a labelled date ("Date Posted:
+    ..."), or a short line that restates the publication date."""
+    if patterns().dateline_label.search(text[max(0, a - 30) : a]):
+        return True
+    prefix = _PLACE_PREFIX.fullmatch(text[:a])
+    if prefix is not None and (
+        _AGENCY.match(text, b) or (text[:a].strip() and _DASH.match(text, b))
+    ):
+        return True
+    return (
+        anchor is not None
+        and tv.value == anchor.isoformat()
+        and len(text.split()) <= _FURNITURE_WORDS
     )

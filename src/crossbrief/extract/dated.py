@@ -1,0 +1,80 @@
+"""Which dates of a sentence make dated statements (``other_dated``), and which one
+opens the window of a count.
+
+A sentence states something dated for every date of it that no catalogue event took
+and that does not open a count's window: "Chad ended the accord on November 28, an
+accord dating from 1960" is dated twice. Left out: a date that only restates the
+publication day ("Today, ..."), a stretch of time counted back from it ("in the last
+four months"), an unresolved date, and a date equal to one an event of the sentence
+already took ("on Friday, March 7, ... said in a statement Friday").
+
+A count's window is the date after "since" ("73 attacks since October 17"), or else a
+month, week or year the count is said to fall in ("targeted 30 times in October",
+"12 attacks this year").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+
+from crossbrief.extract.timepatterns import alt, data
+from crossbrief.records import TimeValue
+
+#: Granularities a dated statement may have.
+GRANULARITIES = ("day", "week", "month", "year")
+
+
+def statement_dates(
+    times: list[TimeValue], taken: set[int], windows: set[int], counted: bool = False
+) -> list[TimeValue]:
+    """The dates of one sentence (``times``, in text order) that date a statement:
+    ``taken`` holds the starts of dates events took, ``windows`` those of dates that
+    open a count's window; when the sentence gives a count (``counted``), every
+    "since" date is that count's window ("310 killed since 2013")."""
+    deictic = {str(w).lower() for w in data()["deictic"]}
+    taken_values = {t.value for t in times if t.start in taken}
+    out: list[TimeValue] = []
+    for time in times:
+        if (
+            time.start in taken
+            or time.start in windows
+            or (time.since and (counted or _counted_back(time)))
+            or not time.value
+            or time.granularity not in GRANULARITIES
+            or time.text.lower() in deictic
+            or time.value in taken_values
+        ):
+            continue
+        out.append(time)
+    return out
+
+
+def count_window(text: str, times: list[TimeValue], after: int) -> TimeValue | None:
+    """The window of a count whose number ends at ``after`` in ``text`` (``times`` in
+    the same offsets): the first "since" date of the sentence, or else the first
+    month, week or year after the number that the count falls in ("in October",
+    "during 2023", "this month")."""
+    since = next((t for t in times if t.since), None)
+    if since is not None:
+        return since
+    for time in times:
+        if (
+            time.start >= after
+            and time.value
+            and time.granularity in ("month", "week", "year")
+            and (_prelude().search(text, 0, time.start) or time.text.lower().startswith("this"))
+        ):
+            return replace(time, since=True)
+    return None
+
+
+def _counted_back(time: TimeValue) -> bool:
+    """ "in the last four months": a stretch up to the publication day, not a date."""
+    return bool(re.match(rf"(?:{alt(data()['window_openers'])})\b", time.text, re.IGNORECASE))
+
+
+@cache
+def _prelude() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alt(data()['window_preludes'])})\s+$", re.IGNORECASE)
