@@ -48,6 +48,7 @@ class Document:
     url: str | None = None
     genre: str | None = None
     reliability: str | None = None
+    date_order: str | None = None  # how the outlet writes numeric dates: mdy | dmy
     known: dict[str, Known] = field(default_factory=dict)
     warnings: tuple[str, ...] = ()
 

@@ -40,6 +40,8 @@ def test_unknown_key_is_an_error_naming_the_allowed_keys(tmp_path: Path) -> None
         ("outlet: [Example News, Example Daily]", "must be text"),
         ("published: true", "must be text"),
         ("reliability: G", "one of A, B, C, D, E, F"),
+        ("date_order: ymd", "one of mdy, dmy"),
+        ("date_order: MDY", "one of mdy, dmy"),
     ],
 )
 def test_wrong_types_are_errors(tmp_path: Path, line: str, message: str) -> None:
@@ -163,3 +165,9 @@ def test_deep_nesting_is_refused_without_crashing(tmp_path: Path, content: str) 
     """libyaml would crash the process on these; they must reach the guarded loader."""
     with pytest.raises(ManifestError, match="fix:"):
         load(write(tmp_path, content))
+
+
+def test_date_order_is_read(tmp_path: Path) -> None:
+    path = write(tmp_path, "a.txt:\n  date_order: mdy\nb.txt:\n  date_order: dmy\nc.txt: {}\n")
+    entries = load(path)
+    assert [entries[n].date_order for n in ("a.txt", "b.txt", "c.txt")] == ["mdy", "dmy", None]

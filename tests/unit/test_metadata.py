@@ -51,6 +51,32 @@ def test_ambiguous_slash_date_is_not_guessed() -> None:
     assert "day-first or month-first" in warnings[0]
 
 
+@pytest.mark.parametrize(
+    ("line", "order", "expected"),
+    [
+        ("04/05/2024", "mdy", dt.date(2024, 4, 5)),
+        ("04/05/2024", "dmy", dt.date(2024, 5, 4)),
+        ("Posted 04.05.2024 09:12", "mdy", dt.date(2024, 4, 5)),
+        ("Posted 04.05.2024 09:12", None, dt.date(2024, 5, 4)),
+        ("Posted 04.05.2024 09:12", "dmy", dt.date(2024, 5, 4)),
+    ],
+)
+def test_numeric_datelines_in_the_outlets_order(
+    line: str, order: str | None, expected: dt.date
+) -> None:
+    assert parse_dateline(line, order)[0] == expected
+
+
+def test_the_manifests_date_order_reaches_the_dateline_and_the_text() -> None:
+    text = b"Port talks stall\n\n03/06/2031\n\nThe harbour board met on 02/06/2031 again.\n"
+    doc = ingest_bytes("p.txt", "p.txt", text, Entry(date_order="mdy"))
+    assert isinstance(doc, Document)
+    assert (doc.published, doc.date_order) == ("2031-03-06", "mdy")
+    unordered = ingest_bytes("p.txt", "p.txt", text, None)
+    assert isinstance(unordered, Document) and unordered.published is None
+    assert any("date_order" in w for w in unordered.warnings)
+
+
 def test_dateline_weekday_that_contradicts_the_date_is_flagged() -> None:
     value, warnings = parse_dateline("Saturday 18 March 2024")
     assert value == dt.date(2024, 3, 18)

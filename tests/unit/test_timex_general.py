@@ -179,3 +179,13 @@ def test_today_and_count_windows_are_not_dated_statements() -> None:
     assert x.other_dated == ()
     x = extract("The agency has trained the unit since 2013.")
     assert [d.date.value for d in x.other_dated] == ["2013"]
+
+
+def test_the_outlets_date_order_reaches_the_sentences() -> None:
+    from crossbrief.ingest.manifest import Entry
+
+    text = b"The harbour board met on 02/06/2031 to vote on the port.\n"
+    for order, expected in (("mdy", "2031-02-06"), ("dmy", "2031-06-02")):
+        doc = ingest_bytes("p.txt", "p.txt", text, Entry(published="2031-03-10", date_order=order))
+        assert isinstance(doc, Document)
+        assert [d.date.value for d in EXTRACTOR.extract(doc).other_dated] == [expected]

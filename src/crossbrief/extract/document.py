@@ -104,7 +104,7 @@ def _parse(
     timed = {bisect_right(starts, m.start()) - 1 for m in timex.trigger().finditer(text)}
     parsed = []
     for i, s in enumerate(found):
-        times = timex.tag(s.text, s.start, anchor) if i in timed else []
+        times = timex.tag(s.text, s.start, anchor, document.date_order) if i in timed else []
         parsed.append(_Parsed(s, mentions[i], names[i], counts[i], times, terms[i]))
     return parsed, reading.oversized
 

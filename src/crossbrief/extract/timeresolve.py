@@ -122,7 +122,7 @@ def _numeric(m: re.Match[str], date_order: str | None) -> TimeValue | None:
         year, first, second = int(m.group("y2")), int(m.group("a")), int(m.group("b"))
         order = date_order or ("dmy" if m.group("sep") == "." else None)
         if order is None:
-            if first <= 12 and second <= 12:
+            if first <= 12 and second <= 12 and first != second:
                 return None
             order = "dmy" if first > 12 else "mdy"
         day, month = (first, second) if order == "dmy" else (second, first)

@@ -55,7 +55,7 @@ def ingest_bytes(doc_id: str, path: str, data: bytes, entry: Entry | None) -> Do
             len(data),
             "no article text left after removing page furniture; check the file's content",
         )
-    inferred = metadata.infer(blocks)
+    inferred = metadata.infer(blocks, (entry or Entry()).date_order)
     warnings.extend(inferred.warnings)
     if inferred.dateline_index is not None:
         blocks[inferred.dateline_index] = layout.Block(
@@ -152,6 +152,7 @@ def _with_metadata(
         url=values["url"],
         genre=values["genre"],
         reliability=entry.reliability,
+        date_order=entry.date_order,
         known=known,
         warnings=tuple(warnings),
     )

@@ -1,7 +1,8 @@
 """The analyst's manifest (``seeds/sources.yaml``): provenance kept beside the articles.
 
 Every field is optional and a file may have no entry. A misspelt key, a wrong type, a
-file listed twice or a date outside 1900-01-01..2200-12-31 is an error that names the
+file listed twice, a date outside 1900-01-01..2200-12-31 or a ``date_order`` other than
+``mdy`` or ``dmy`` is an error that names the
 file, the key and the fix, so that a typo never silently drops a publication date.
 Values are read as text (``title: 1984`` is the text 1984), see :mod:`crossbrief.yamlinput`.
 """
@@ -16,6 +17,8 @@ from crossbrief import yamlinput
 
 CONFIDENCE = ("exact", "inferred")
 RELIABILITY = ("A", "B", "C", "D", "E", "F")
+#: How an outlet writes numeric dates: 03/06/2024 is 6 March (mdy) or 3 June (dmy).
+DATE_ORDERS = ("mdy", "dmy")
 
 
 class ManifestError(ValueError):
@@ -29,6 +32,7 @@ class Entry:
     author: str | None = None
     published: str | None = None
     published_confidence: str | None = None
+    date_order: str | None = None
     url: str | None = None
     genre: str | None = None
     reliability: str | None = None
@@ -101,7 +105,11 @@ def _value(where: str, name: str, key: str, value: Any) -> str | None:
             return yamlinput.check_date(value.strip())
         except ValueError as err:
             raise ManifestError(f"{where}: 'published' for {name!r}: {err}") from None
-    allowed = {"published_confidence": CONFIDENCE, "reliability": RELIABILITY}.get(key)
+    allowed = {
+        "published_confidence": CONFIDENCE,
+        "reliability": RELIABILITY,
+        "date_order": DATE_ORDERS,
+    }.get(key)
     if allowed and value not in allowed:
         raise ManifestError(
             f"{where}: {key!r} for {name!r} must be one of {', '.join(allowed)}, got "

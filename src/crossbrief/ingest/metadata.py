@@ -2,7 +2,10 @@
 
 Only lines near the top that are *mostly* a date count as a dateline, so a date
 mentioned in the story ("scheduled for December 31") never becomes the publication
-date. What cannot be read stays unknown.
+date. Numeric dates are read in the outlet's order when the manifest gives it
+(``date_order: mdy`` reads 03/06/2024 as 6 March); without it a dotted date is read
+day first and a slashed one only when a part above 12 shows which is the day. What
+cannot be read stays unknown.
 """
 
 from __future__ import annotations
@@ -38,8 +41,7 @@ def _date_patterns() -> tuple[re.Pattern[str], ...]:
     year = r"(?P<year>\d{4})"
     return (
         re.compile(rf"\b{year}-(?P<mnum>\d{{2}})-(?P<day>\d{{2}})\b"),
-        re.compile(rf"\b(?P<day>\d{{1,2}})\.(?P<mnum>\d{{1,2}})\.{year}\b"),
-        re.compile(rf"\b(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/{year}\b"),
+        re.compile(rf"\b(?P<a>\d{{1,2}})(?P<sep>[./])(?P<b>\d{{1,2}})(?P=sep){year}\b"),
         re.compile(rf"\b{month}\s+{day},?\s+{year}\b", re.IGNORECASE),
         re.compile(rf"\b{day}\s+{month},?\s+{year}\b", re.IGNORECASE),
     )
@@ -61,9 +63,12 @@ def _noise() -> re.Pattern[str]:
     )
 
 
-def find_date(text: str) -> tuple[date, re.Match[str]] | tuple[None, str] | None:
+def find_date(
+    text: str, date_order: str | None = None
+) -> tuple[date, re.Match[str]] | tuple[None, str] | None:
     """The first full date in ``text``: (date, match), (None, why) when a date is
-    there but cannot be read unambiguously, or None when there is none."""
+    there but cannot be read unambiguously, or None when there is none.
+    ``date_order`` (``mdy`` or ``dmy``) is how the outlet writes numeric dates."""
     months = lexicon.load("dates")["months"]
     for pattern in _date_patterns():
         match = pattern.search(text)
@@ -73,9 +78,14 @@ def find_date(text: str) -> tuple[date, re.Match[str]] | tuple[None, str] | None
         year = int(groups["year"])
         if groups.get("a"):
             first, second = int(groups["a"]), int(groups["b"])
-            if first <= 12 and second <= 12 and first != second:
-                return None, f"the date {match.group()!r} can be read day-first or month-first"
-            day, month = (first, second) if first > 12 else (second, first)
+            order = date_order or ("dmy" if groups["sep"] == "." else None)
+            if order is None and first <= 12 and second <= 12 and first != second:
+                return None, (
+                    f"the date {match.group()!r} can be read day-first or month-first; "
+                    "say which with 'date_order: mdy' or 'date_order: dmy' in the manifest"
+                )
+            order = order or ("dmy" if first > 12 else "mdy")
+            day, month = (first, second) if order == "dmy" else (second, first)
         else:
             day = int(groups["day"])
             month = int(groups["mnum"]) if groups.get("mnum") else months[groups["month"].lower()]
@@ -86,11 +96,11 @@ def find_date(text: str) -> tuple[date, re.Match[str]] | tuple[None, str] | None
     return None
 
 
-def parse_dateline(text: str) -> tuple[date | None, tuple[str, ...]]:
+def parse_dateline(text: str, date_order: str | None = None) -> tuple[date | None, tuple[str, ...]]:
     """The date of a line that is a dateline, with warnings; (None, ()) if it is not one."""
     if len(text.split()) > _DATELINE_MAX_WORDS:
         return None, ()
-    found = find_date(text)
+    found = find_date(text, date_order)
     if found is None:
         return None, ()
     value, how = found
@@ -113,8 +123,9 @@ def parse_dateline(text: str) -> tuple[date | None, tuple[str, ...]]:
     return value, warnings
 
 
-def infer(blocks: list[Block]) -> Inferred:
-    """Title, author and publication date from the leading paragraphs."""
+def infer(blocks: list[Block], date_order: str | None = None) -> Inferred:
+    """Title, author and publication date from the leading paragraphs; numeric
+    dates read in ``date_order`` (``mdy`` or ``dmy``) when the manifest gives it."""
     title: str | None = None
     author: str | None = None
     published: date | None = None
@@ -126,7 +137,7 @@ def infer(blocks: list[Block]) -> Inferred:
         if block.role == "boilerplate" or block.role == "caption":
             continue
         if published is None:
-            value, notes = parse_dateline(text)
+            value, notes = parse_dateline(text, date_order)
             warnings.extend(notes)
             if value is not None:
                 published, dateline = value, index
