@@ -91,6 +91,16 @@ def test_a_month_without_a_year_is_the_last_one_unless_the_verb_looks_ahead() ->
     assert dates("Engineers were due to finish by March.", january) == {"March": "2023-03"}
 
 
+def test_modals_look_ahead_in_their_own_clause_only() -> None:
+    january = dt.date(2024, 1, 15)
+    assert dates("The garrison should be relieved in March.", january) == {"March": "2024-03"}
+    assert dates("The garrison should have been relieved in March.", january) == {
+        "March": "2023-03"
+    }
+    found = dates("Crews should finish by 2026, according to a report Saturday.", january)
+    assert found == {"2026": "2026", "Saturday": "2024-01-13"}
+
+
 def test_a_bare_month_is_a_date_unless_it_is_a_word_or_a_name() -> None:
     july = dt.date(2031, 7, 20)
     assert dates("The cabinet's June decision angered the unions.", july) == {"June": "2031-06"}

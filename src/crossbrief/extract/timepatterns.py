@@ -36,6 +36,7 @@ class Patterns:
     past_auxiliary: re.Pattern[str]
     month_prelude: re.Pattern[str]
     dateline_label: re.Pattern[str]
+    clause_break: re.Pattern[str]
 
 
 def alt(words: list[str]) -> str:
@@ -117,6 +118,10 @@ def patterns() -> Patterns:
         past_auxiliary=re.compile(rf"\b(?:{alt(d['past_auxiliaries'])})\s*$", re.IGNORECASE),
         month_prelude=re.compile(
             rf"(?:\b(?:{alt(d['month_preludes'])})|['’]s)\s+$|(?:{alt(mods)})[\s-]*$", re.IGNORECASE
+        ),
+        clause_break=re.compile(
+            rf"[;:]|\.\s|,\s+(?:{alt(d['clause_breaks']['after_comma'])})\b"
+            rf"|\b(?:{alt(d['clause_breaks']['anywhere'])})\b"
         ),
         dateline_label=re.compile(
             rf"(?:^|\b)(?:{alt(d['dateline_labels'])})(?:\s+\w+)?\s*:\s*$", re.IGNORECASE

@@ -24,9 +24,6 @@ from crossbrief.records import TimeValue
 
 __all__ = ["tag", "trigger"]
 
-_CLAUSE_BREAK = re.compile(
-    r"[;:]|,\s+(?:but|and|while|although|however)\b|\.\s|\b(?:that|which|who)\b"
-)
 _SAID = re.compile(r"\b(?:said|says|stated|announced|told|declared|added|noted)\b[^.]{0,40}$")
 #: Kinds tried in this order; a later match may not overlap an earlier one.
 _KINDS = (
@@ -155,17 +152,19 @@ def _looks_ahead(text: str, a: int, b: int) -> bool:
     March") in a clause without a past auxiliary; "will" after it."""
     p = patterns()
     start = 0
-    for match in _CLAUSE_BREAK.finditer(text, 0, a):
+    for match in p.clause_break.finditer(text, 0, a):
         start = match.end()
     clause = text[start:a]
     for cue in p.future.finditer(clause):
+        if re.match(r"\s+(?:not\s+)?have\b", clause[cue.end() :]):
+            continue  # "should have left in March" looks back
         if cue.group().lower() == "will" or not p.past_auxiliary.search(clause[: cue.start()]):
             return True
     if p.future_before.search(clause) and not re.search(
         rf"\b(?:{'|'.join(map(re.escape, data()['past_auxiliaries']))})\b", clause, re.IGNORECASE
     ):
         return True
-    end = _CLAUSE_BREAK.search(text, b)
+    end = p.clause_break.search(text, b)
     after = text[b : end.start() if end else len(text)]
     return bool(re.search(r"(?<![\w'])(?:will|'ll|shall)\b", after, re.IGNORECASE))
 
