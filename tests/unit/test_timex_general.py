@@ -199,3 +199,47 @@ def test_the_outlets_date_order_reaches_the_sentences() -> None:
         doc = ingest_bytes("p.txt", "p.txt", text, Entry(published="2031-03-10", date_order=order))
         assert isinstance(doc, Document)
         assert [d.date.value for d in EXTRACTOR.extract(doc).other_dated] == [expected]
+
+
+def _two_event_extractor(tmp_path: Path) -> Extractor:
+    topic = tmp_path / "topic.yaml"
+    topic.write_text(
+        "name: Harbour unrest\n"
+        "events:\n"
+        "  airfield_shelling:\n"
+        "    name: Militias shell the airfield\n"
+        "    match:\n"
+        "      - all: [[rockets, shelled], [airfield]]\n"
+        "  commander_strike:\n"
+        "    name: Airstrike kills a militia commander\n"
+        "    match:\n"
+        "      - all: [[airstrike, drone], [commander, convoy]]\n",
+        encoding="utf-8",
+    )
+    return Extractor.for_topic(load(topic))
+
+
+def _event_dates(extractor: Extractor, text: str) -> dict[str, str | None]:
+    doc = ingest_bytes("t.txt", "t.txt", text.encode(), None)
+    assert isinstance(doc, Document)
+    x = extractor.extract(replace(doc, published="2031-06-20"))
+    return {e.event: e.date.value if e.date else None for e in x.events}
+
+
+def test_a_date_goes_to_the_event_with_the_nearest_term(tmp_path: Path) -> None:
+    found = _event_dates(
+        _two_event_extractor(tmp_path),
+        "Militias of the northern alliance, armed with rockets, shelled the airfield in "
+        "early May in revenge for an airstrike that killed their commander.",
+    )
+    assert found == {"airfield_shelling": "2031-05", "commander_strike": None}
+
+
+def test_a_since_date_dates_only_the_event_named_right_after_it(tmp_path: Path) -> None:
+    extractor = _two_event_extractor(tmp_path)
+    found = _event_dates(
+        extractor, "Relations have been tense since March 3, when a drone hit the convoy."
+    )
+    assert found == {"commander_strike": "2031-03-03"}
+    found = _event_dates(extractor, "Rockets have hit the airfield 40 times since March 3.")
+    assert found == {"airfield_shelling": None}

@@ -2,8 +2,10 @@
 
 A rule holds when every term group has a term in the sentence; a rule marked
 ``date: required`` also needs a date in the sentence that agrees with the event's.
-Each date in a sentence goes to the event whose trigger is nearest; a date that opens
-the sentence ("In 2020, ...") frames every event in it that has no date of its own.
+Each date in a sentence goes to the event with a term nearest to it; a date that opens
+the sentence ("In 2020, ...") frames every event in it that has no date of its own. A
+"since" date opens a window, not an event, unless the event is named right after it
+("tension since Jan. 3, when a drone struck ...").
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ from crossbrief.topic import Event, Rule, Topic
 
 #: A date that starts within this many characters of the sentence frames all of it.
 _FRAME_CHARS = 12
+#: A "since" date dates an event whose term starts at most this many characters after it.
+_SINCE_CHARS = 40
 
 
 @dataclass(frozen=True)
@@ -25,6 +29,7 @@ class Hit:
     event: Event
     trigger: int  # offset of the trigger term nearest the start of the matched terms
     terms: tuple[str, ...]
+    spots: tuple[int, ...] = ()  # offsets of every term of the rule found in the sentence
 
 
 @cache
@@ -106,18 +111,20 @@ def agrees(given: TimeValue, catalogue: str | None) -> bool:
 
 def _rule_holds(
     rule: Rule, event: Event, terms: list[TermHit], names: list[NameMatch], times: list[TimeValue]
-) -> tuple[int, tuple[str, ...]] | None:
+) -> Hit | None:
     firsts: list[int] = []
     chosen: list[str] = []
+    spots: set[int] = set()
     for group in rule.groups:
         hits = _group_hits(group, terms, names)
         if not hits:
             return None
         firsts.append(min(h[0] for h in hits))
         chosen.append(min(hits)[1])
+        spots.update(h[0] for h in hits)
     if rule.date_required and not any(agrees(t, event.date) for t in times if not t.since):
         return None
-    return min(firsts), tuple(chosen)
+    return Hit(event, min(firsts), tuple(chosen), tuple(sorted(spots)))
 
 
 def match(
@@ -132,7 +139,7 @@ def match(
         for rule in event.rules:
             held = _rule_holds(rule, event, terms, names, times)
             if held is not None:
-                hits.append(Hit(event, held[0], held[1]))
+                hits.append(held)
                 break
     return hits
 
@@ -143,11 +150,13 @@ def assign_dates(
     """The date the text gives each event of a sentence."""
     dates: dict[str, TimeValue | None] = {h.event.id: None for h in hits}
     usable = [t for t in times if not t.since]
-    for time in usable:
-        candidates = [h for h in hits if _fits(time, h.event)]
+    for time in times:
+        candidates = [
+            h for h in hits if _fits(time, h.event) and (not time.since or _named_after(time, h))
+        ]
         if not candidates:
             continue
-        nearest = min(candidates, key=lambda h: abs(h.trigger - time.start))
+        nearest = min(candidates, key=lambda h: _distance(time, h))
         if dates[nearest.event.id] is None:
             dates[nearest.event.id] = time
     frames = [t for t in usable if t.start - sentence_start <= _FRAME_CHARS]
@@ -156,6 +165,17 @@ def assign_dates(
             frame = next((t for t in frames if _fits(t, hit.event)), None)
             dates[hit.event.id] = frame
     return dates
+
+
+def _distance(time: TimeValue, hit: Hit) -> int:
+    """Characters between a date and the nearest term of an event."""
+    spots = hit.spots or (hit.trigger,)
+    return min(max(time.start - s, s - time.end, 0) for s in spots)
+
+
+def _named_after(time: TimeValue, hit: Hit) -> bool:
+    """An event named right after a "since" date: "since Jan. 3, when a drone struck"."""
+    return any(0 <= s - time.end <= _SINCE_CHARS for s in hit.spots)
 
 
 def _fits(time: TimeValue, event: Event) -> bool:
