@@ -243,3 +243,38 @@ def test_a_since_date_dates_only_the_event_named_right_after_it(tmp_path: Path) 
     assert found == {"commander_strike": "2031-03-03"}
     found = _event_dates(extractor, "Rockets have hit the airfield 40 times since March 3.")
     assert found == {"airfield_shelling": None}
+
+
+def test_hours_count_back_in_days() -> None:
+    [found] = timex.tag("Shells fell four times in the past 24 hours.", 0, MONDAY)
+    assert (found.value, found.granularity, found.since) == ("2031-03-09", "day", True)
+    [found] = timex.tag("The ferry left 36 hours ago.", 0, MONDAY)
+    assert found.value == "2031-03-08"
+
+
+def test_a_count_on_a_day_holds_as_of_that_day() -> None:
+    x = extract("Militants attacked French bases in Mali three times on March 7, officials said.")
+    [count] = [c for c in x.claims if c.measure == "attack_count"]
+    assert count.window_start is not None and count.as_of is not None
+    assert (count.window_start.value, count.as_of.value) == ("2031-03-07", "2031-03-07")
+
+
+def test_a_count_holds_as_of_the_day_it_was_reported() -> None:
+    x = extract(
+        "French bases in Mali were attacked 12 times this month, a spokesman told "
+        "reporters on Friday."
+    )
+    [count] = [c for c in x.claims if c.measure == "attack_count"]
+    assert count.window_start is not None and count.window_start.value == "2031-03"
+    assert count.as_of is not None and count.as_of.value == "2031-03-07"
+
+
+def test_a_series_of_counts_keeps_its_window() -> None:
+    x = extract(
+        "French bases in Mali have been attacked 40 times since January 9, the army said. "
+        "Of those, 15 attacks targeted Gao."
+    )
+    windows = [
+        c.window_start.value for c in x.claims if c.measure == "attack_count" and c.window_start
+    ]
+    assert windows == ["2031-01-09", "2031-01-09"]

@@ -10,7 +10,9 @@ already took ("on Friday, March 7, ... said in a statement Friday").
 
 A count's window is the date after "since" ("73 attacks since October 17"), or else a
 month, week or year the count is said to fall in ("targeted 30 times in October",
-"12 attacks this year").
+"12 attacks this year"), or the day it fell on ("four were carried out on November
+23"). A count holds as of that day, or of the day it was reported ("..., the spokesman
+told reporters on Wednesday"); otherwise as of the publication date (the caller's).
 """
 
 from __future__ import annotations
@@ -60,14 +62,49 @@ def count_window(text: str, times: list[TimeValue], after: int) -> TimeValue | N
     if since is not None:
         return since
     for time in times:
-        if (
-            time.start >= after
-            and time.value
-            and time.granularity in ("month", "week", "year")
-            and (_prelude().search(text, 0, time.start) or time.text.lower().startswith("this"))
+        if time.start < after or not time.value:
+            continue
+        if time.granularity in ("month", "week", "year") and (
+            _prelude().search(text, 0, time.start) or time.text.lower().startswith("this")
         ):
             return replace(time, since=True)
+        if _on_day(text, time):
+            return replace(time, since=True)
     return None
+
+
+def count_as_of(text: str, times: list[TimeValue], after: int) -> TimeValue | None:
+    """The day a count whose number ends at ``after`` holds as of: the day it fell on
+    ("four ... on November 23"), or the day it was reported ("said on Wednesday");
+    None when the text gives neither."""
+    for time in times:
+        if time.start >= after and _on_day(text, time):
+            return time
+    speech = _speech()
+    return next(
+        (
+            t
+            for t in times
+            if t.granularity == "day" and t.value and speech.search(text, 0, t.start)
+        ),
+        None,
+    )
+
+
+def _on_day(text: str, time: TimeValue) -> bool:
+    return bool(
+        time.value
+        and time.granularity == "day"
+        and re.search(r"\bon\s+$", text[max(0, time.start - 4) : time.start])
+        and not _speech().search(text, 0, time.start)
+    )
+
+
+@cache
+def _speech() -> re.Pattern[str]:
+    """A reporting verb just before a date ("said on", "told reporters on Wednesday")."""
+    verbs = alt(data()["speech_verbs"])
+    return re.compile(rf"\b(?:{verbs})\b(?:\s+[\w'’]+){{0,3}}?\s+(?:on\s+)?$", re.IGNORECASE)
 
 
 def _counted_back(time: TimeValue) -> bool:

@@ -358,8 +358,12 @@ def _claim(
         if window is not None:
             window = replace(window, start=window.start + s.start, end=window.end + s.start)
         else:
-            window = _window_from_event(s.text, s.start, hits)
-        as_of = publication
+            window = _window_from_event(s.text, s.start, hits) or memory.window or memory.since
+        as_of = dated.count_as_of(s.text, times, found.number.end)
+        if as_of is not None:
+            as_of = replace(as_of, start=as_of.start + s.start, end=as_of.end + s.start)
+        else:
+            as_of = publication
     if found.measure == "casualty" and hits:
         at = s.start + found.number.start
         event = min(hits, key=lambda h: abs(h.trigger - at)).event.id
@@ -405,11 +409,14 @@ class _Memory:
     paragraph: int = -1
     countries: list[Mention] = field(default_factory=list)  # this paragraph, earlier sentences
     places: list[Mention] = field(default_factory=list)  # with a locative preposition
+    window: TimeValue | None = None  # of the last attack count: a series goes on counting
+    since: TimeValue | None = None  # the last "since" date of this paragraph
 
     def enter(self, item: _Parsed) -> None:
         if item.sentence.paragraph != self.paragraph:
             self.paragraph = item.sentence.paragraph
             self.countries, self.places = [], []
+            self.since = None
 
     def leave(self, item: _Parsed) -> None:
         s = item.sentence
@@ -419,12 +426,15 @@ class _Memory:
             for m in item.mentions
         ]
         self.places.extend(measures.places_after(s.text, 0, len(s.text), local))
+        self.since = next((t for t in reversed(item.times) if t.since), self.since)
 
     def remember(self, claim: Claim) -> None:
         if claim.actor:
             self.actor_by_measure[claim.measure] = claim.actor
         if claim.location:
             self.place_by_figure[(claim.measure, claim.value, claim.actor)] = claim.location
+        if claim.window_start is not None:
+            self.window = claim.window_start
 
 
 def _context_place(

@@ -76,7 +76,7 @@ def patterns() -> Patterns:
     weekday = rf"(?:(?P<weekday>{alt(weekdays)}),?\s+)?"
     mod = rf"(?:(?P<mod>{alt(mods)})[\s-]*)?"
     number = rf"(?P<n>\d{{1,4}}|{alt(list(counts()))})"
-    unit = r"(?P<unit>year|month|week|day)s?"
+    unit = r"(?P<unit>year|month|week|day|hour)s?"
     return Patterns(
         full=_either(
             weekday, rf"{month}\s+{day},?\s+{year}", rf"{day}\s+(?:of\s+)?{month},?\s+{year}"

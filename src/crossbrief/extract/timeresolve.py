@@ -106,7 +106,7 @@ def _relative(
             )
         return shifted
     if kind in ("ago", "window"):
-        return shift(anchor, m.group("unit").lower(), -count(m), None)
+        return _back(anchor, m)
     return TimeValue(
         "", 0, 0, None, "unknown", kind="anaphoric", note="refers to the event told before it"
     )
@@ -142,7 +142,16 @@ def offset(m: re.Match[str], anchor: dt.date | None, from_now: bool) -> TimeValu
         return TimeValue(
             "", 0, 0, None, "unknown", kind="relative", note="counted from the event it names"
         )
-    return shift(anchor, m.group("unit").lower(), -count(m), None)
+    return _back(anchor, m)
+
+
+def _back(anchor: dt.date, m: re.Match[str]) -> TimeValue:
+    """The anchor moved back by the match's count of units; hours count in days begun
+    ("in the past 36 hours" reaches two days back)."""
+    unit, n = m.group("unit").lower(), count(m)
+    if unit == "hour":
+        unit, n = "day", -(-n // 24)
+    return shift(anchor, unit, -n, None)
 
 
 def _weekday(anchor: dt.date, m: re.Match[str], future: bool) -> dt.date:
