@@ -278,3 +278,15 @@ def test_a_series_of_counts_keeps_its_window() -> None:
         c.window_start.value for c in x.claims if c.measure == "attack_count" and c.window_start
     ]
     assert windows == ["2031-01-09", "2031-01-09"]
+
+
+def test_a_report_date_is_not_the_date_of_what_it_reports(tmp_path: Path) -> None:
+    extractor = _two_event_extractor(tmp_path)
+    found = _event_dates(
+        extractor, "The port authority said on Monday that militias had shelled the airfield."
+    )
+    assert found == {"airfield_shelling": None}
+    found = _event_dates(
+        extractor, "Militias shelled the airfield, the port authority said on Monday."
+    )
+    assert found == {"airfield_shelling": "2031-06-16"}

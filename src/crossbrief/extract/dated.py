@@ -21,7 +21,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from crossbrief.extract.timepatterns import alt, data
+from crossbrief.extract.timepatterns import alt, data, patterns
 from crossbrief.records import TimeValue
 
 #: Granularities a dated statement may have.
@@ -80,7 +80,7 @@ def count_as_of(text: str, times: list[TimeValue], after: int) -> TimeValue | No
     for time in times:
         if time.start >= after and _on_day(text, time):
             return time
-    speech = _speech()
+    speech = patterns().speech
     return next(
         (
             t
@@ -96,15 +96,8 @@ def _on_day(text: str, time: TimeValue) -> bool:
         time.value
         and time.granularity == "day"
         and re.search(r"\bon\s+$", text[max(0, time.start - 4) : time.start])
-        and not _speech().search(text, 0, time.start)
+        and not patterns().speech.search(text, 0, time.start)
     )
-
-
-@cache
-def _speech() -> re.Pattern[str]:
-    """A reporting verb just before a date ("said on", "told reporters on Wednesday")."""
-    verbs = alt(data()["speech_verbs"])
-    return re.compile(rf"\b(?:{verbs})\b(?:\s+[\w'’]+){{0,3}}?\s+(?:on\s+)?$", re.IGNORECASE)
 
 
 def _counted_back(time: TimeValue) -> bool:

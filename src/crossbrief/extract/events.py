@@ -5,7 +5,9 @@ A rule holds when every term group has a term in the sentence; a rule marked
 Each date in a sentence goes to the event with a term nearest to it; a date that opens
 the sentence ("In 2020, ...") frames every event in it that has no date of its own. A
 "since" date opens a window, not an event, unless the event is named right after it
-("tension since Jan. 3, when a drone struck ...").
+("tension since Jan. 3, when a drone struck ..."). A date that dates a report before
+what it reports ("said on Wednesday that the troops would leave") is not the date of
+an event told only inside the report.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from crossbrief.extract.names import NameMatch
+from crossbrief.extract.timepatterns import patterns
 from crossbrief.records import TimeValue
 from crossbrief.topic import Event, Rule, Topic
 
@@ -145,14 +148,20 @@ def match(
 
 
 def assign_dates(
-    hits: list[Hit], times: list[TimeValue], sentence_start: int
+    hits: list[Hit], times: list[TimeValue], sentence_start: int, text: str = ""
 ) -> dict[str, TimeValue | None]:
-    """The date the text gives each event of a sentence."""
+    """The date the text gives each event of a sentence (``text``, starting at
+    ``sentence_start``; times and hits in the document's offsets)."""
     dates: dict[str, TimeValue | None] = {h.event.id: None for h in hits}
     usable = [t for t in times if not t.since]
     for time in times:
+        report = _report_start(text, sentence_start, time)
         candidates = [
-            h for h in hits if _fits(time, h.event) and (not time.since or _named_after(time, h))
+            h
+            for h in hits
+            if _fits(time, h.event)
+            and (not time.since or _named_after(time, h))
+            and not (report is not None and min(h.spots or (h.trigger,)) >= report)
         ]
         if not candidates:
             continue
@@ -165,6 +174,19 @@ def assign_dates(
             frame = next((t for t in frames if _fits(t, hit.event)), None)
             dates[hit.event.id] = frame
     return dates
+
+
+def _report_start(text: str, offset: int, time: TimeValue) -> int | None:
+    """Where the report starts when ``time`` dates a report told after it ("said on
+    Wednesday that ..."), in the document's offsets; None otherwise."""
+    if not text:
+        return None
+    p = patterns()
+    at, end = time.start - offset, time.end - offset
+    if not p.speech.search(text, 0, at):
+        return None
+    that = p.speech_that.match(text, end)
+    return offset + that.end() if that else None
 
 
 def _distance(time: TimeValue, hit: Hit) -> int:

@@ -37,6 +37,9 @@ class Patterns:
     month_prelude: re.Pattern[str]
     dateline_label: re.Pattern[str]
     clause_break: re.Pattern[str]
+    speech: re.Pattern[str]  # a reporting verb just before a date ("said on", "told X on")
+    speech_verb: re.Pattern[str]  # a reporting verb at most 40 characters back
+    speech_that: re.Pattern[str]  # what follows a speech date before its report ("... that")
 
 
 def alt(words: list[str]) -> str:
@@ -123,6 +126,12 @@ def patterns() -> Patterns:
             rf"[;:]|\.\s|,\s+(?:{alt(d['clause_breaks']['after_comma'])})\b"
             rf"|\b(?:{alt(d['clause_breaks']['anywhere'])})\b"
         ),
+        speech=re.compile(
+            rf"\b(?:{alt(d['speech_verbs'])})\b(?:\s+[\w'’]+){{0,3}}?\s+(?:on\s+)?$",
+            re.IGNORECASE,
+        ),
+        speech_verb=re.compile(rf"\b(?:{alt(d['speech_verbs'])})\b[^.]{{0,40}}$", re.IGNORECASE),
+        speech_that=re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s+that\b"),
         dateline_label=re.compile(
             rf"(?:^|\b)(?:{alt(d['dateline_labels'])})(?:\s+\w+)?\s*:\s*$", re.IGNORECASE
         ),

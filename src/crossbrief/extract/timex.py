@@ -24,7 +24,6 @@ from crossbrief.records import TimeValue
 
 __all__ = ["tag", "trigger"]
 
-_SAID = re.compile(r"\b(?:said|says|stated|announced|told|declared|added|noted)\b[^.]{0,40}$")
 #: Kinds tried in this order; a later match may not overlap an earlier one.
 _KINDS = (
     "full", "numeric", "month_rel_year", "month_year", "day_month", "window", "relative",
@@ -95,9 +94,15 @@ def tag(
         if kind in ("full", "numeric", "day_month") and _is_page_date(text, a, b, tv, anchor):
             continue
         out.append(tv)
-        if tv.granularity == "day" and tv.value and _SAID.search(text[max(0, a - 60) : a]):
+        if tv.granularity == "day" and tv.value and _said_before(text, a):
             speech_anchor, speech_end = dt.date.fromisoformat(tv.value), b
     return out
+
+
+def _said_before(text: str, at: int) -> bool:
+    """A reporting verb ends within 40 characters before ``at`` ("said on December
+    28", "announced in a statement on Monday")."""
+    return bool(patterns().speech_verb.search(text[max(0, at - 60) : at]))
 
 
 def _spans(text: str, p: Patterns) -> list[tuple[int, int, str, re.Match[str]]]:
