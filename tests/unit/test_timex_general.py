@@ -290,3 +290,18 @@ def test_a_report_date_is_not_the_date_of_what_it_reports(tmp_path: Path) -> Non
         extractor, "Militias shelled the airfield, the port authority said on Monday."
     )
     assert found == {"airfield_shelling": "2031-06-16"}
+
+
+def test_a_range_start_without_a_year_takes_the_year_of_its_end() -> None:
+    assert dates("Fighting raged from March 3 to May 5, 2022, in the hills.") == {
+        "March 3": "2022-03-03",
+        "May 5, 2022": "2022-05-05",
+    }
+    assert dates("Floods lasted from December 20 to January 4, 2029.") == {
+        "December 20": "2028-12-20",
+        "January 4, 2029": "2029-01-04",
+    }
+    assert dates("Talks ran between June and August 2021.") == {
+        "June": "2021-06",
+        "August 2021": "2021-08",
+    }

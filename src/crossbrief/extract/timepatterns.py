@@ -39,6 +39,7 @@ class Patterns:
     clause_break: re.Pattern[str]
     speech: re.Pattern[str]  # a reporting verb just before a date ("said on", "told X on")
     speech_verb: re.Pattern[str]  # a reporting verb at most 40 characters back
+    range_between: re.Pattern[str]  # what stands between the ends of a date range
     speech_that: re.Pattern[str]  # what follows a speech date before its report ("... that")
 
 
@@ -131,6 +132,9 @@ def patterns() -> Patterns:
             re.IGNORECASE,
         ),
         speech_verb=re.compile(rf"\b(?:{alt(d['speech_verbs'])})\b[^.]{{0,40}}$", re.IGNORECASE),
+        range_between=re.compile(
+            rf",?\s*(?:{alt(d['range_connectors'])})\s*(?:the\s+)?", re.IGNORECASE
+        ),
         speech_that=re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s+that\b"),
         dateline_label=re.compile(
             rf"(?:^|\b)(?:{alt(d['dateline_labels'])})(?:\s+\w+)?\s*:\s*$", re.IGNORECASE

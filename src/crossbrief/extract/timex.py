@@ -15,6 +15,7 @@ and a short line that only restates the publication date ("August 14, 2024 | Bri
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import replace
 
@@ -52,7 +53,7 @@ def tag(
     spans = _spans(text, p)
     dated = any(k not in ("offset", "anaphoric") for _, _, k, _ in spans)
     from_now = bool(p.present.search(text)) and not dated
-    out: list[TimeValue] = []
+    out: list[tuple[TimeValue, str]] = []
     speech_anchor: dt.date | None = None
     speech_end = -1
     for a, b, kind, match in spans:
@@ -93,9 +94,31 @@ def tag(
         )
         if kind in ("full", "numeric", "day_month") and _is_page_date(text, a, b, tv, anchor):
             continue
-        out.append(tv)
+        out.append((tv, kind))
         if tv.granularity == "day" and tv.value and _said_before(text, a):
             speech_anchor, speech_end = dt.date.fromisoformat(tv.value), b
+    return _ranges(text, offset, out)
+
+
+def _ranges(text: str, offset: int, found: list[tuple[TimeValue, str]]) -> list[TimeValue]:
+    """A start without a year takes the year of the end of its range ("from March 3 to
+    May 5, 2022", "between June and August 2021"): the end's year, or the one before
+    when the start's month and day come later."""
+    out = [tv for tv, _ in found]
+    for i, ((first, kind), (second, _)) in enumerate(itertools.pairwise(found)):
+        if kind not in ("day_month", "month") or second.kind != "absolute":
+            continue
+        if not (first.value and second.value and second.granularity in ("day", "month")):
+            continue
+        if not patterns().range_between.fullmatch(text, first.end - offset, second.start - offset):
+            continue
+        rest = first.value[4:]
+        year = int(second.value[:4]) - (rest > second.value[4 : len(first.value)])
+        try:
+            dt.date.fromisoformat(f"{year:04d}{rest}" + ("-01" if len(rest) == 3 else ""))
+        except ValueError:
+            continue  # 29 February of a year without one
+        out[i] = replace(first, value=f"{year:04d}{rest}")
     return out
 
 
