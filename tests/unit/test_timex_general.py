@@ -305,3 +305,31 @@ def test_a_range_start_without_a_year_takes_the_year_of_its_end() -> None:
         "June": "2021-06",
         "August 2021": "2021-08",
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The build-up in the spring of 2029 alarmed the neighbours.", "2029"),
+        ("The bases were idle since the summer of 2030.", "2030"),
+        ("The garrison left last summer.", "2030"),
+        ("The garrison will leave next spring.", "2031"),
+        ("The garrison left in the autumn.", "2030"),
+        ("The garrison will leave in the summer.", "2031"),
+        ("Exports fell in the third quarter of 2029.", "2029"),
+        ("Exports fell in the third quarter.", "2030"),
+        ("Exports fell last quarter.", "2030"),
+        ("Exports fell in Q2 2028.", "2028"),
+    ],
+)
+def test_seasons_and_quarters_are_read_to_their_year(sentence: str, expected: str) -> None:
+    [found] = timex.tag(sentence, 0, dt.date(2031, 1, 20))
+    assert (found.value, found.granularity) == (expected, "year")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Crowds cheered the fall of the city.", "He scored in the first quarter of the match."],
+)
+def test_a_season_word_that_is_not_a_time(sentence: str) -> None:
+    assert timex.tag(sentence, 0, dt.date(2031, 1, 20)) == []

@@ -22,6 +22,9 @@ class Patterns:
     month_year: re.Pattern[str]
     month_rel_year: re.Pattern[str]
     month: re.Pattern[str]
+    season: re.Pattern[str]
+    quarter: re.Pattern[str]
+    season_prelude: re.Pattern[str]
     year: re.Pattern[str]
     weekday: re.Pattern[str]
     day_of_month: re.Pattern[str]
@@ -96,6 +99,18 @@ def patterns() -> Patterns:
         month_rel_year=re.compile(rf"\b{mod}{month}\s+(?P<rel>this|last|next)\s+year\b"),
         month=re.compile(rf"\b{mod}(?P<month>{alt(full_months)})\b(?!\.?\s*\d)"),
         year=re.compile(rf"\b{mod}(?:the\s+year\s+)?{year}\b(?![-/.]\d|,\d)"),
+        season=re.compile(
+            rf"\b{mod}(?:(?P<rel>(?i:{alt(list(d['weekday_relatives']))}))\s+)?(?:the\s+)?"
+            rf"(?P<season>(?i:{alt(list(d['seasons']))}))\b(?:\s+(?:of\s+)?{year}\b)?"
+        ),
+        quarter=re.compile(
+            rf"\b(?:the\s+)?(?P<q>(?i:{alt(list(d['quarters']))}))\s+quarter\b"
+            rf"(?:\s+of\s+(?:{year}\b|(?P<qrel>this|last|next)\s+year\b))?"
+            rf"|\bQ(?P<qn>[1-4])\s+{_rename(year)}\b"
+        ),
+        season_prelude=re.compile(
+            rf"\b(?:{alt(d['season_preludes'])})\s+(?:the\s+)?$", re.IGNORECASE
+        ),
         weekday=re.compile(
             rf"(?:\b(?P<rel>(?i:{alt(list(d['weekday_relatives']))}))\s+)?"
             rf"\b(?P<weekday>{alt(weekdays)})\b"

@@ -67,6 +67,8 @@ def resolve(
             mod,
             "absolute",
         )
+    if kind in ("season", "quarter") and group(m, "year"):
+        return blank(group(m, "year"), "year", mod, "absolute")
     if kind == "year":
         phrase = (m.groupdict().get("mod") or "").lower()
         if mod in ("START", "END") and "of" in phrase:  # "the end of 2021": its last month
@@ -97,6 +99,8 @@ def _relative(
         return blank(f"{ym[0]:04d}-{ym[1]:02d}", "month", mod)
     if kind == "weekday":
         return blank(_weekday(anchor, m, future).isoformat(), "day")
+    if kind in ("season", "quarter"):
+        return blank(f"{_period_year(kind, m, anchor, future):04d}", "year", mod)
     if kind == "relative":
         spec = data()["relative"][m.group("rel").lower()]
         shifted = shift(anchor, spec["unit"], int(spec["offset"]), spec.get("mod"))
@@ -152,6 +156,37 @@ def _back(anchor: dt.date, m: re.Match[str]) -> TimeValue:
     if unit == "hour":
         unit, n = "day", -(-n // 24)
     return shift(anchor, unit, -n, None)
+
+
+def _period_year(kind: str, m: re.Match[str], anchor: dt.date, future: bool) -> int:
+    """The year a season or quarter without a year starts in: "last summer" is the
+    last one over before the anchor's month, "next summer" the first to start after
+    it; otherwise the latest to have started (the first not yet over, looking ahead).
+    A bare "last quarter" is the quarter before the anchor's."""
+    now = anchor.year * 12 + anchor.month - 1
+    if kind == "quarter":
+        if m.group("qrel"):
+            return anchor.year + {"this": 0, "last": -1, "next": 1}[m.group("qrel").lower()]
+        if m.group("q").lower() == "last":
+            return (now - 3) // 12
+        first = 3 * int(data()["quarters"][m.group("q").lower()]) - 2
+        which = None
+    else:
+        first = int(data()["seasons"][m.group("season").lower()])
+        rel = " ".join((m.group("rel") or "").lower().split())
+        which = data()["weekday_relatives"].get(rel) if rel else None
+    starts = [
+        y * 12 + first - 1 for y in (anchor.year - 2, anchor.year - 1, anchor.year, anchor.year + 1)
+    ]
+    if which == "before":
+        start = max(s for s in starts if s + 2 < now)
+    elif which == "after":
+        start = min(s for s in starts if s > now)
+    elif future:
+        start = min(s for s in starts if s + 2 >= now)
+    else:
+        start = max(s for s in starts if s <= now)
+    return start // 12
 
 
 def _weekday(anchor: dt.date, m: re.Match[str], future: bool) -> dt.date:

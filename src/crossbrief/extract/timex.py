@@ -27,7 +27,8 @@ __all__ = ["tag", "trigger"]
 
 #: Kinds tried in this order; a later match may not overlap an earlier one.
 _KINDS = (
-    "full", "numeric", "month_rel_year", "month_year", "day_month", "window", "relative",
+    "full", "numeric", "month_rel_year", "month_year", "season", "quarter", "day_month",
+    "window", "relative",
     "anaphoric", "ago", "offset", "day_of_month", "year", "month", "weekday",
 )  # fmt: skip
 #: A page's own date line is at most this many words.
@@ -144,7 +145,26 @@ def _is_date(text: str, a: int, b: int, kind: str, match: re.Match[str]) -> bool
         return _month_is_date(text, a, b, match)
     if kind == "weekday":
         return _weekday_is_date(text, a, b)
+    if kind in ("season", "quarter"):
+        return _period_is_date(text, a, b, match)
     return True
+
+
+def _period_is_date(text: str, a: int, b: int, match: re.Match[str]) -> bool:
+    """A season or quarter is a date with a year, a word that places it ("last
+    summer", "early spring") or after a time preposition ("in the summer"); "the fall
+    of Kabul" and "the first quarter of the match" are not."""
+    found = match.groupdict()
+    if found.get("year") or found.get("year2") or found.get("qrel"):
+        return True
+    if re.match(r"\s+of\b", text[b:]):
+        return False
+    return bool(
+        found.get("rel")
+        or found.get("mod")
+        or (found.get("q") or "").lower() == "last"
+        or patterns().season_prelude.search(text, 0, a)
+    )
 
 
 def _month_is_date(text: str, a: int, b: int, match: re.Match[str]) -> bool:
