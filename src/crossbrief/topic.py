@@ -10,6 +10,8 @@ from typing import Any
 
 import yaml
 
+from crossbrief.fileio import read_regular_text
+
 _TOP_KEYS = {"name", "description", "default_actor", "places", "entities", "events"}
 _EVENT_KEYS = {"name", "date", "participants", "match", "notes"}
 
@@ -49,7 +51,7 @@ class Topic:
 
 def load(path: Path) -> Topic:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.safe_load(read_regular_text(path))  # never opens a named pipe
     except (OSError, yaml.YAMLError) as err:
         raise TopicError(f"{path}: cannot be read as YAML ({err})") from err
     return parse(data, str(path))

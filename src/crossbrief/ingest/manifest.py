@@ -14,6 +14,8 @@ from typing import Any
 
 import yaml
 
+from crossbrief.fileio import NotRegularFile, read_regular_text
+
 CONFIDENCE = ("exact", "inferred")
 RELIABILITY = ("A", "B", "C", "D", "E", "F")
 
@@ -53,7 +55,12 @@ def load(path: Path) -> dict[str, Entry]:
     if not path.exists():
         return {}
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
+        data = yaml.load(read_regular_text(path), Loader=_Loader)
+    except NotRegularFile as err:
+        raise ManifestError(
+            f"{path}: {err.kind}, not a regular file, so it was not opened; "
+            "save the manifest as an ordinary YAML file"
+        ) from err
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "unknown place"
