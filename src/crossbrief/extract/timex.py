@@ -11,17 +11,22 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import TypeVar
 
 from crossbrief import lexicon
+from crossbrief.extract.clauses import Clauses
 from crossbrief.records import TimeValue
 
 _T = TypeVar("_T", dt.date, tuple[int, int])
 _CLAUSE_BREAK = re.compile(
     r"[;:]|,\s+(?:but|and|while|although|however)\b|\.\s|\b(?:that|which|who)\b"
 )
+_THAT = re.compile(r"\bthat\b")
+_WORD = re.compile(r"\w")
+_SAID = re.compile(r"\b(?:said|says|stated|announced|told|declared|added|noted)\b[^.]{0,40}$")
 
 
 @dataclass(frozen=True)
@@ -40,6 +45,8 @@ class _Patterns:
     offset: re.Pattern[str]
     present: re.Pattern[str]
     future: re.Pattern[str]
+    future_here: re.Pattern[str]  # a future cue at the start of a slice
+    future_words: tuple[str, ...]
 
 
 def _alt(words: list[str]) -> str:
@@ -88,6 +95,8 @@ def _patterns() -> _Patterns:
         ),
         present=re.compile(rf"\b(?:{_alt(data['present_cues'])})\b", re.IGNORECASE),
         future=re.compile(rf"(?<![\w'])(?:{_alt(data['future_cues'])})(?![\w])", re.IGNORECASE),
+        future_here=re.compile(rf"(?:{_alt(data['future_cues'])})(?![\w])", re.IGNORECASE),
+        future_words=tuple(map(str, data["future_cues"])),
     )
 
 
@@ -136,15 +145,24 @@ def trigger() -> re.Pattern[str]:
 
 
 def tag(text: str, offset: int, anchor: dt.date | None) -> list[TimeValue]:
-    """Time expressions of one sentence, resolved; offsets shifted by ``offset``."""
+    """Time expressions of one sentence, resolved; offsets shifted by ``offset``.
+
+    What each expression reads around itself is found once per sentence or read in a
+    bounded window, so a sentence full of dates costs its length, not its length
+    times the number of dates.
+    """
     p = _patterns()
     spans: list[tuple[int, int, str, re.Match[str]]] = []
+    taken: list[tuple[int, int]] = []  # spans kept so far, sorted (they never overlap)
 
     def add(kind: str, pattern: re.Pattern[str]) -> None:
         for match in pattern.finditer(text):
             a, b = match.span()
-            if all(b <= s or a >= e for s, e, _, _ in spans):
-                spans.append((a, b, kind, match))
+            i = bisect_right(taken, (a, b))
+            if (i and taken[i - 1][1] > a) or (i < len(taken) and taken[i][0] < b):
+                continue
+            taken.insert(i, (a, b))
+            spans.append((a, b, kind, match))
 
     for kind, pattern in (
         ("full", p.full),
@@ -161,6 +179,10 @@ def tag(text: str, offset: int, anchor: dt.date | None) -> list[TimeValue]:
         ("weekday", p.weekday),
     ):
         add(kind, pattern)
+    clauses = Clauses(text, _CLAUSE_BREAK, p.future, p.future_here, p.future_words)
+    dated = any(k not in ("offset", "anaphoric") for _, _, k, _ in spans)
+    from_now = bool(p.present.search(text)) and not dated
+    thats = [m.start() for m in _THAT.finditer(text)]
     out: list[TimeValue] = []
     speech_anchor: dt.date | None = None
     speech_end = -1
@@ -168,20 +190,16 @@ def tag(text: str, offset: int, anchor: dt.date | None) -> list[TimeValue]:
         if kind in ("month", "weekday") and not _month_is_date(text, a, match):
             continue
         before = text[max(0, a - 40) : a]
-        clause_start = _clause_start(text, a)
-        future = _looks_ahead(text[clause_start:a]) or _looks_ahead(
-            text[b : _clause_end(text, b)], after=True
-        )
+        future = clauses.ahead_before(a) or clauses.ahead_after(b)
         reference = anchor
         if (
             speech_anchor is not None
             and a > speech_end
-            and re.search(r"\bthat\b", text[speech_end:a])
+            and _that_between(text, thats, speech_end, a)
         ):
             reference = speech_anchor
         if kind == "offset":
-            dated = any(k not in ("offset", "anaphoric") for _, _, k, _ in spans)
-            value = _offset(match, reference, bool(p.present.search(text)) and not dated)
+            value = _offset(match, reference, from_now)
         else:
             value = _resolve(kind, match, reference, future)
         prep = re.search(r"(\w+)\s+(?:the\s+)?$", before)
@@ -205,46 +223,22 @@ def tag(text: str, offset: int, anchor: dt.date | None) -> list[TimeValue]:
             else value.anchor,
         )
         out.append(tv)
-        if (
-            tv.granularity == "day"
-            and tv.value
-            and re.search(
-                r"\b(?:said|says|stated|announced|told|declared|added|noted)\b[^.]{0,40}$", text[:a]
-            )
-        ):
+        # The verb must end within 40 characters of the date: 60 characters of text
+        # before it read it as the whole sentence would.
+        if tv.granularity == "day" and tv.value and _SAID.search(text[max(0, a - 60) : a]):
             speech_anchor, speech_end = dt.date.fromisoformat(tv.value), b
     return out
 
 
-def _looks_ahead(clause: str, after: bool = False) -> bool:
-    """A future cue in the clause, not cancelled by a past auxiliary right before it
-    ("was scheduled for"). After the expression only verbs count ("... will be")."""
-    p = _patterns()
-    for match in p.future.finditer(clause):
-        if after and match.group().lower() not in ("will", "'ll", "shall"):
-            continue
-        head = clause[: match.start()].rstrip().lower()
-        if (
-            head.endswith((" was", " were", " had been", " had"))
-            and match.group().lower() != "will"
-        ):
-            continue
-        if match.group().lower() == "would":
-            continue
+def _that_between(text: str, thats: list[int], start: int, end: int) -> bool:
+    """Whether "that" stands as a word in ``text[start:end]``, from the positions of
+    its matches in the whole ``text`` (read directly where the slice's edges differ)."""
+    if end > 0 and _WORD.match(text[end - 1]):
+        return bool(_THAT.search(text[start:end]))
+    if _THAT.match(text[start : min(end, start + 5)]):
         return True
-    return False
-
-
-def _clause_end(text: str, at: int) -> int:
-    match = _CLAUSE_BREAK.search(text, at)
-    return match.start() if match else len(text)
-
-
-def _clause_start(text: str, at: int) -> int:
-    start = 0
-    for match in _CLAUSE_BREAK.finditer(text, 0, at):
-        start = match.end()
-    return start
+    i = bisect_right(thats, start)
+    return i < len(thats) and thats[i] + 4 <= end
 
 
 def _month_is_date(text: str, at: int, match: re.Match[str]) -> bool:
