@@ -198,10 +198,13 @@ def tag(text: str, offset: int, anchor: dt.date | None) -> list[TimeValue]:
             and _that_between(text, thats, speech_end, a)
         ):
             reference = speech_anchor
-        if kind == "offset":
-            value = _offset(match, reference, from_now)
-        else:
-            value = _resolve(kind, match, reference, future)
+        try:
+            if kind == "offset":
+                value = _offset(match, reference, from_now)
+            else:
+                value = _resolve(kind, match, reference, future)
+        except OverflowError:  # past year 9999 or before year 1 (a hostile dateline)
+            value = _unresolved(kind, "outside the calendar (years 1 to 9999)")
         prep = re.search(r"(\w+)\s+(?:the\s+)?$", before)
         word = prep.group(1).lower() if prep else ""
         mod = value.mod
@@ -342,9 +345,7 @@ def _resolve(kind: str, m: re.Match[str], anchor: dt.date | None, future: bool) 
             )
         return shifted
     if kind == "ago":
-        n = m.group("n").lower()
-        count = int(n) if n.isdigit() else _SMALL[n]
-        return _shift(anchor, m.group("unit").lower(), -count, None)
+        return _shift(anchor, m.group("unit").lower(), -_count(m), None)
     return TimeValue(
         "", 0, 0, None, "unknown", kind="anaphoric", note="refers to the event told before it"
     )
@@ -374,9 +375,7 @@ def _offset(m: re.Match[str], anchor: dt.date | None, from_now: bool) -> TimeVal
         return TimeValue(
             "", 0, 0, None, "unknown", kind="relative", note="counted from the event it names"
         )
-    n = m.group("n").lower()
-    count = int(n) if n.isdigit() else _SMALL[n]
-    return _shift(anchor, m.group("unit").lower(), -count, None)
+    return _shift(anchor, m.group("unit").lower(), -_count(m), None)
 
 
 def _orient(candidates: list[_T], anchor: _T, future: bool) -> _T:
@@ -389,19 +388,42 @@ def _orient(candidates: list[_T], anchor: _T, future: bool) -> _T:
 
 
 def _shift(anchor: dt.date, unit: str, offset: int, mod: str | None) -> TimeValue:
+    try:
+        shifted = _shifted(anchor, unit, offset)
+    except OverflowError:
+        shifted = None
+    if shifted is None:
+        return TimeValue(
+            "", 0, 0, None, "unknown", kind="relative", note="too far from the anchor to be a date"
+        )
+    value, granularity = shifted
+    return TimeValue("", 0, 0, value, granularity, mod, kind="relative")
+
+
+def _shifted(anchor: dt.date, unit: str, offset: int) -> tuple[str, str] | None:
+    """The ISO value and granularity ``offset`` units from ``anchor``; None outside
+    the calendar (years 1 to 9999)."""
     if unit == "year":
-        return TimeValue("", 0, 0, f"{anchor.year + offset:04d}", "year", mod, kind="relative")
+        year = anchor.year + offset
+        return (f"{year:04d}", "year") if dt.MINYEAR <= year <= dt.MAXYEAR else None
     if unit == "month":
         index = anchor.year * 12 + anchor.month - 1 + offset
-        return TimeValue(
-            "", 0, 0, f"{index // 12:04d}-{index % 12 + 1:02d}", "month", mod, kind="relative"
-        )
+        if not dt.MINYEAR <= index // 12 <= dt.MAXYEAR:
+            return None
+        return f"{index // 12:04d}-{index % 12 + 1:02d}", "month"
     if unit == "week":
         iso = (anchor + dt.timedelta(weeks=offset)).isocalendar()
-        return TimeValue("", 0, 0, f"{iso.year:04d}-W{iso.week:02d}", "week", mod, kind="relative")
-    return TimeValue(
-        "", 0, 0, (anchor + dt.timedelta(days=offset)).isoformat(), "day", mod, kind="relative"
-    )
+        return f"{iso.year:04d}-W{iso.week:02d}", "week"
+    return (anchor + dt.timedelta(days=offset)).isoformat(), "day"
+
+
+def _count(m: re.Match[str]) -> int:
+    """The count of an offset ("3", "three"); a number too long to be one counts as
+    more than any calendar holds (so the date stays unresolved), not as a huge int."""
+    n = m.group("n").lower()
+    if not n.isdigit():
+        return _SMALL[n]
+    return int(n) if len(n) <= 7 else 10**7
 
 
 def _valid(year: int, month: int, day: int) -> bool:
