@@ -5,6 +5,7 @@ not years, dates, ordinals, percentages, money or clock times. Vague amounts
 from __future__ import annotations
 
 import re
+from bisect import bisect_right, insort
 from dataclasses import dataclass
 from functools import cache
 
@@ -74,10 +75,14 @@ def find(text: str, offset: int = 0) -> list[Number]:
     digits, words, phrase, vague = _patterns()
     data = lexicon.load("numbers")
     found: list[Number] = []
-    taken: list[tuple[int, int]] = []  # vague amounts and phrases; digits and words never overlap
+    # Vague amounts and phrases, sorted (they never overlap), checked by bisection: the
+    # whole text is scanned here, so a linear check per number would be quadratic.
+    # Digits and words never overlap each other.
+    taken: list[tuple[int, int]] = []
 
     def free(a: int, b: int) -> bool:
-        return all(b <= s or a >= e for s, e in taken)
+        i = bisect_right(taken, (a, b))
+        return not ((i and taken[i - 1][1] > a) or (i < len(taken) and taken[i][0] < b))
 
     for match in vague.finditer(text):
         found.append(
@@ -92,7 +97,7 @@ def find(text: str, offset: int = 0) -> list[Number]:
                     offset + match.start(), offset + match.end(), match.group(), value, word=True
                 )
             )
-            taken.append(match.span())
+            insort(taken, match.span())
     for match in digits.finditer(text):
         if not free(*match.span()) or _not_a_count(
             text, match.start(), match.end(), match.group(1)
