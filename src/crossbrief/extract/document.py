@@ -6,7 +6,7 @@ import datetime as dt
 import hashlib
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
@@ -397,6 +397,27 @@ def _claim(
 
 
 @dataclass
+class _Latest:
+    """Mentions met in order, kept as the last one and the last one before it with
+    another label: enough to give the latest mention not labelled X in constant time,
+    where scanning back through a long paragraph full of one label was quadratic."""
+
+    last: Mention | None = None
+    other: Mention | None = None  # the latest mention labelled unlike ``last``
+
+    def extend(self, mentions: Iterable[Mention]) -> None:
+        for mention in mentions:
+            if self.last is not None and mention.label != self.last.label:
+                self.other = self.last
+            self.last = mention
+
+    def not_labelled(self, label: str | None) -> Mention | None:
+        if self.last is None or self.last.label != label:
+            return self.last
+        return self.other
+
+
+@dataclass
 class _Memory:
     """What earlier sentences said, kept as running state so each figure's context is
     found in constant time (an article may hold thousands of figures)."""
@@ -404,13 +425,13 @@ class _Memory:
     actor_by_measure: dict[str, str] = field(default_factory=dict)
     place_by_figure: dict[tuple[str, float, str | None], str] = field(default_factory=dict)
     paragraph: int = -1
-    countries: list[Mention] = field(default_factory=list)  # this paragraph, earlier sentences
-    places: list[Mention] = field(default_factory=list)  # with a locative preposition
+    countries: _Latest = field(default_factory=_Latest)  # this paragraph, earlier sentences
+    places: _Latest = field(default_factory=_Latest)  # with a locative preposition
 
     def enter(self, item: _Parsed) -> None:
         if item.sentence.paragraph != self.paragraph:
             self.paragraph = item.sentence.paragraph
-            self.countries, self.places = [], []
+            self.countries, self.places = _Latest(), _Latest()
 
     def leave(self, item: _Parsed) -> None:
         s = item.sentence
@@ -444,17 +465,16 @@ def _context_place(
     s = item.sentence
     if found.anaphoric_place:
         here = [m for m in item.mentions if m.start < s.start + found.noun_end]
-        for mention in reversed(memory.countries + [m for m in here if m.kind == "country"]):
+        for mention in reversed([m for m in here if m.kind == "country"]):
             if mention.label != actor:
                 return ex.where(mention)
-        return dominant
+        earlier = memory.countries.not_labelled(actor)
+        return ex.where(earlier) if earlier is not None else dominant
     known = memory.place_by_figure.get((found.measure, value, actor))
     if known:
         return known
-    for mention in reversed(memory.places):
-        if mention.label != actor:
-            return ex.where(mention)
-    return dominant
+    place = memory.places.not_labelled(actor)
+    return ex.where(place) if place is not None else dominant
 
 
 def _window_from_event(text: str, offset: int, hits: list[events.Hit]) -> TimeValue | None:

@@ -41,6 +41,16 @@ class TermHit:
     terms: frozenset[str]
 
 
+def _first_of(terms: list[str]) -> str:
+    """A look-ahead for the first characters of ``terms``, so that the alternation of
+    every term is tried only where one of them can start (not at each character of
+    a run of punctuation or figures); empty when a term has no first character."""
+    literals = [t.removesuffix("*") for t in terms]
+    if not all(literals):
+        return ""
+    return "(?=[" + "".join(re.escape(c) for c in sorted({t[0] for t in literals})) + "])"
+
+
 class TermScanner:
     """Every plain term of a catalogue in one regular expression, run once per text."""
 
@@ -63,7 +73,9 @@ class TermScanner:
             for t in terms
         ]
         self.pattern = (
-            re.compile(rf"(?<![\w-])(?:{'|'.join(parts)})", re.IGNORECASE) if parts else None
+            re.compile(rf"(?<![\w-]){_first_of(terms)}(?:{'|'.join(parts)})", re.IGNORECASE)
+            if parts
+            else None
         )
         self._which: dict[str, frozenset[str]] = {}
 

@@ -223,16 +223,28 @@ def _actor_before(text: str, at: int, mentions: list[Mention]) -> str | None:
 
 def places_after(text: str, start: int, stop: int, mentions: list[Mention]) -> list[Mention]:
     """Places introduced by a locative preposition between ``start`` and ``stop``."""
-    locative = _phrase("locative")
     out: list[Mention] = []
     for mention in mentions:
-        if start <= mention.start < stop and mention.kind != "organisation":
-            head = text[max(start, mention.start - 30) : mention.start]
-            if re.search(
-                rf"(?:{locative.pattern})\s+(?:the\s+)?(?:[\w-]+\s+)?$", head, re.IGNORECASE
-            ) or (out and re.search(r"^\s*(?:and|or|,)\s*$", text[out[-1].end : mention.start])):
-                out.append(mention)
+        if not start <= mention.start < stop or mention.kind == "organisation":
+            continue
+        if _after_locative(text, max(start, mention.start - 30), mention.start) or (
+            out and re.search(r"^\s*(?:and|or|,)\s*$", text[out[-1].end : mention.start])
+        ):
+            out.append(mention)
     return out
+
+
+@lru_cache(maxsize=4096)
+def _after_locative(text: str, head_start: int, at: int) -> bool:
+    """Whether ``text[head_start:at]`` ends with a locative preposition ("in (the)").
+    Cached: each figure of a sentence asks again about the places before it."""
+    return bool(_locative_head().search(text[head_start:at]))
+
+
+@cache
+def _locative_head() -> re.Pattern[str]:
+    locative = _phrase("locative")
+    return re.compile(rf"(?:{locative.pattern})\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
 @cache

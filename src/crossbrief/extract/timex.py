@@ -11,17 +11,22 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import TypeVar
 
 from crossbrief import lexicon
+from crossbrief.extract.clauses import Clauses
 from crossbrief.records import TimeValue
 
 _T = TypeVar("_T", dt.date, tuple[int, int])
 _CLAUSE_BREAK = re.compile(
     r"[;:]|,\s+(?:but|and|while|although|however)\b|\.\s|\b(?:that|which|who)\b"
 )
+_THAT = re.compile(r"\bthat\b")
+_WORD = re.compile(r"\w")
+_SAID = re.compile(r"\b(?:said|says|stated|announced|told|declared|added|noted)\b[^.]{0,40}$")
 
 
 @dataclass(frozen=True)
@@ -40,6 +45,8 @@ class _Patterns:
     offset: re.Pattern[str]
     present: re.Pattern[str]
     future: re.Pattern[str]
+    future_here: re.Pattern[str]  # a future cue at the start of a slice
+    future_words: tuple[str, ...]
 
 
 def _alt(words: list[str]) -> str:
@@ -88,6 +95,8 @@ def _patterns() -> _Patterns:
         ),
         present=re.compile(rf"\b(?:{_alt(data['present_cues'])})\b", re.IGNORECASE),
         future=re.compile(rf"(?<![\w'])(?:{_alt(data['future_cues'])})(?![\w])", re.IGNORECASE),
+        future_here=re.compile(rf"(?:{_alt(data['future_cues'])})(?![\w])", re.IGNORECASE),
+        future_words=tuple(map(str, data["future_cues"])),
     )
 
 
@@ -136,15 +145,24 @@ def trigger() -> re.Pattern[str]:
 
 
 def tag(text: str, offset: int, anchor: dt.date | None) -> list[TimeValue]:
-    """Time expressions of one sentence, resolved; offsets shifted by ``offset``."""
+    """Time expressions of one sentence, resolved; offsets shifted by ``offset``.
+
+    What each expression reads around itself is found once per sentence or read in a
+    bounded window, so a sentence full of dates costs its length, not its length
+    times the number of dates.
+    """
     p = _patterns()
     spans: list[tuple[int, int, str, re.Match[str]]] = []
+    taken: list[tuple[int, int]] = []  # spans kept so far, sorted (they never overlap)
 
     def add(kind: str, pattern: re.Pattern[str]) -> None:
         for match in pattern.finditer(text):
             a, b = match.span()
-            if all(b <= s or a >= e for s, e, _, _ in spans):
-                spans.append((a, b, kind, match))
+            i = bisect_right(taken, (a, b))
+            if (i and taken[i - 1][1] > a) or (i < len(taken) and taken[i][0] < b):
+                continue
+            taken.insert(i, (a, b))
+            spans.append((a, b, kind, match))
 
     for kind, pattern in (
         ("full", p.full),
@@ -161,6 +179,10 @@ def tag(text: str, offset: int, anchor: dt.date | None) -> list[TimeValue]:
         ("weekday", p.weekday),
     ):
         add(kind, pattern)
+    clauses = Clauses(text, _CLAUSE_BREAK, p.future, p.future_here, p.future_words)
+    dated = any(k not in ("offset", "anaphoric") for _, _, k, _ in spans)
+    from_now = bool(p.present.search(text)) and not dated
+    thats = [m.start() for m in _THAT.finditer(text)]
     out: list[TimeValue] = []
     speech_anchor: dt.date | None = None
     speech_end = -1
@@ -168,26 +190,21 @@ def tag(text: str, offset: int, anchor: dt.date | None) -> list[TimeValue]:
         if kind in ("month", "weekday") and not _month_is_date(text, a, match):
             continue
         before = text[max(0, a - 40) : a]
-        clause_start = _clause_start(text, a)
-        future = _looks_ahead(text[clause_start:a]) or _looks_ahead(
-            text[b : _clause_end(text, b)], after=True
-        )
+        future = clauses.ahead_before(a) or clauses.ahead_after(b)
         reference = anchor
         if (
             speech_anchor is not None
             and a > speech_end
-            and re.search(r"\bthat\b", text[speech_end:a])
+            and _that_between(text, thats, speech_end, a)
         ):
             reference = speech_anchor
         try:
             if kind == "offset":
-                dated = any(k not in ("offset", "anaphoric") for _, _, k, _ in spans)
-                value = _offset(match, reference, bool(p.present.search(text)) and not dated)
+                value = _offset(match, reference, from_now)
             else:
                 value = _resolve(kind, match, reference, future)
-        except (OverflowError, ValueError):
-            continue  # beyond the calendar (year 1 or 9999 and an offset): no date
-
+        except (OverflowError, ValueError):  # past year 9999 or before year 1
+            value = _unresolved(kind, "outside the calendar (years 1 to 9999)")
         prep = re.search(r"(\w+)\s+(?:the\s+)?$", before)
         word = prep.group(1).lower() if prep else ""
         mod = value.mod
@@ -209,46 +226,22 @@ def tag(text: str, offset: int, anchor: dt.date | None) -> list[TimeValue]:
             else value.anchor,
         )
         out.append(tv)
-        if (
-            tv.granularity == "day"
-            and tv.value
-            and re.search(
-                r"\b(?:said|says|stated|announced|told|declared|added|noted)\b[^.]{0,40}$", text[:a]
-            )
-        ):
+        # The verb must end within 40 characters of the date: 60 characters of text
+        # before it read it as the whole sentence would.
+        if tv.granularity == "day" and tv.value and _SAID.search(text[max(0, a - 60) : a]):
             speech_anchor, speech_end = dt.date.fromisoformat(tv.value), b
     return out
 
 
-def _looks_ahead(clause: str, after: bool = False) -> bool:
-    """A future cue in the clause, not cancelled by a past auxiliary right before it
-    ("was scheduled for"). After the expression only verbs count ("... will be")."""
-    p = _patterns()
-    for match in p.future.finditer(clause):
-        if after and match.group().lower() not in ("will", "'ll", "shall"):
-            continue
-        head = clause[: match.start()].rstrip().lower()
-        if (
-            head.endswith((" was", " were", " had been", " had"))
-            and match.group().lower() != "will"
-        ):
-            continue
-        if match.group().lower() == "would":
-            continue
+def _that_between(text: str, thats: list[int], start: int, end: int) -> bool:
+    """Whether "that" stands as a word in ``text[start:end]``, from the positions of
+    its matches in the whole ``text`` (read directly where the slice's edges differ)."""
+    if end > 0 and _WORD.match(text[end - 1]):
+        return bool(_THAT.search(text[start:end]))
+    if _THAT.match(text[start : min(end, start + 5)]):
         return True
-    return False
-
-
-def _clause_end(text: str, at: int) -> int:
-    match = _CLAUSE_BREAK.search(text, at)
-    return match.start() if match else len(text)
-
-
-def _clause_start(text: str, at: int) -> int:
-    start = 0
-    for match in _CLAUSE_BREAK.finditer(text, 0, at):
-        start = match.end()
-    return start
+    i = bisect_right(thats, start)
+    return i < len(thats) and thats[i] + 4 <= end
 
 
 def _month_is_date(text: str, at: int, match: re.Match[str]) -> bool:
@@ -352,9 +345,7 @@ def _resolve(kind: str, m: re.Match[str], anchor: dt.date | None, future: bool) 
             )
         return shifted
     if kind == "ago":
-        n = m.group("n").lower()
-        count = int(n) if n.isdigit() else _SMALL[n]
-        return _shift(anchor, m.group("unit").lower(), -count, None)
+        return _shift(anchor, m.group("unit").lower(), -_count(m), None)
     return TimeValue(
         "", 0, 0, None, "unknown", kind="anaphoric", note="refers to the event told before it"
     )
@@ -384,9 +375,7 @@ def _offset(m: re.Match[str], anchor: dt.date | None, from_now: bool) -> TimeVal
         return TimeValue(
             "", 0, 0, None, "unknown", kind="relative", note="counted from the event it names"
         )
-    n = m.group("n").lower()
-    count = int(n) if n.isdigit() else _SMALL[n]
-    return _shift(anchor, m.group("unit").lower(), -count, None)
+    return _shift(anchor, m.group("unit").lower(), -_count(m), None)
 
 
 def _orient(candidates: list[_T], anchor: _T, future: bool) -> _T:
@@ -399,27 +388,42 @@ def _orient(candidates: list[_T], anchor: _T, future: bool) -> _T:
 
 
 def _shift(anchor: dt.date, unit: str, offset: int, mod: str | None) -> TimeValue:
-    """The anchor moved by ``offset`` units; offsets are at most four digits (the
-    patterns say so), and a year outside the calendar (1-9999) is left unresolved."""
-    if not dt.MINYEAR <= anchor.year + offset * _YEARS_PER.get(unit, 1 / 365.25) <= dt.MAXYEAR:
-        return TimeValue("", 0, 0, None, "unknown", mod, kind="relative", note="out of range")
+    try:
+        shifted = _shifted(anchor, unit, offset)
+    except OverflowError:
+        shifted = None
+    if shifted is None:
+        return TimeValue(
+            "", 0, 0, None, "unknown", kind="relative", note="too far from the anchor to be a date"
+        )
+    value, granularity = shifted
+    return TimeValue("", 0, 0, value, granularity, mod, kind="relative")
+
+
+def _shifted(anchor: dt.date, unit: str, offset: int) -> tuple[str, str] | None:
+    """The ISO value and granularity ``offset`` units from ``anchor``; None outside
+    the calendar (years 1 to 9999)."""
     if unit == "year":
-        return TimeValue("", 0, 0, f"{anchor.year + offset:04d}", "year", mod, kind="relative")
+        year = anchor.year + offset
+        return (f"{year:04d}", "year") if dt.MINYEAR <= year <= dt.MAXYEAR else None
     if unit == "month":
         index = anchor.year * 12 + anchor.month - 1 + offset
-        return TimeValue(
-            "", 0, 0, f"{index // 12:04d}-{index % 12 + 1:02d}", "month", mod, kind="relative"
-        )
+        if not dt.MINYEAR <= index // 12 <= dt.MAXYEAR:
+            return None
+        return f"{index // 12:04d}-{index % 12 + 1:02d}", "month"
     if unit == "week":
         iso = (anchor + dt.timedelta(weeks=offset)).isocalendar()
-        return TimeValue("", 0, 0, f"{iso.year:04d}-W{iso.week:02d}", "week", mod, kind="relative")
-    return TimeValue(
-        "", 0, 0, (anchor + dt.timedelta(days=offset)).isoformat(), "day", mod, kind="relative"
-    )
+        return f"{iso.year:04d}-W{iso.week:02d}", "week"
+    return (anchor + dt.timedelta(days=offset)).isoformat(), "day"
 
 
-#: Years per unit of an offset, to keep a shifted date inside the calendar.
-_YEARS_PER = {"year": 1.0, "month": 1 / 12, "week": 7 / 365.25, "day": 1 / 365.25}
+def _count(m: re.Match[str]) -> int:
+    """The count of an offset ("3", "three"); a number too long to be one counts as
+    more than any calendar holds (so the date stays unresolved), not as a huge int."""
+    n = m.group("n").lower()
+    if not n.isdigit():
+        return _SMALL[n]
+    return int(n) if len(n) <= 7 else 10**7
 
 
 def _valid(year: int, month: int, day: int) -> bool:
