@@ -13,6 +13,7 @@ each step and the ratio of the total to the quarter-size run: near 4 means linea
 from __future__ import annotations
 
 import argparse
+import random
 import re
 import tempfile
 import time
@@ -49,15 +50,19 @@ def _normal(size: int) -> str:
 
 
 def _wrapped(size: int) -> str:
-    """Short lines of words that never end a sentence, each ending with a newline."""
-    lines = []
+    """Short lines of words that never end a sentence, each ending with a newline (all
+    different, so that none is taken for repeated page furniture)."""
+    rng = random.Random(0)
+    vocabulary = sorted(set(_WORDS))
+    n = len(vocabulary)
+    lines: list[str] = []
     length = 0
-    i = 0
     while length < size:
-        words = [_WORDS[(i * 7 + k) % len(_WORDS)] for k in range(5 + i % 4)]
+        i = len(lines)
+        words = [vocabulary[i // n**k % n] for k in range(4)]  # unique per line
+        words += rng.choices(vocabulary, k=rng.randint(1, 4))
         lines.append(" ".join(words) + "\n")
         length += len(lines[-1])
-        i += 1
     return "".join(lines)[:size]
 
 
