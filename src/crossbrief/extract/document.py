@@ -110,8 +110,9 @@ def _parse(
     return parsed, reading.oversized
 
 
-def _dominant_place(parsed: list[_Parsed], actor: str | None) -> str | None:
-    """The place an article is mostly about: its most named country (not the actor)."""
+def _dominant_places(parsed: list[_Parsed], actor: str | None) -> tuple[str, ...]:
+    """The places an article is mostly about: its countries (not the default actor),
+    most named first."""
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for item in parsed:
@@ -121,16 +122,14 @@ def _dominant_place(parsed: list[_Parsed], actor: str | None) -> str | None:
             if mention.kind == "country" and mention.label != actor:
                 counts[mention.label] += 1
                 first.setdefault(mention.label, mention.start)
-    if not counts:
-        return None
-    return max(counts, key=lambda k: (counts[k], -first[k]))
+    return tuple(sorted(counts, key=lambda k: (-counts[k], first[k])))
 
 
 def _extract(ex: Extractor, document: Document) -> Extraction:
     anchor = dt.date.fromisoformat(document.published) if document.published else None
     parsed, oversized = _parse(ex, document, anchor)
     default_actor = ex.topic.default_actor
-    dominant = _dominant_place(parsed, default_actor)
+    dominant = _dominant_places(parsed, default_actor)
     claims: list[Claim] = []
     mentions: list[EventMention] = []
     dated: list[DatedStatement] = []
@@ -317,7 +316,7 @@ def _claim(
     found: measures.Found,
     memory: _Memory,
     context: list[str],
-    dominant: str | None,
+    dominant: tuple[str, ...],
     default_actor: str | None,
     hits: list[events.Hit],
     times: list[TimeValue],
@@ -455,13 +454,15 @@ def _context_place(
     item: _Parsed,
     memory: _Memory,
     actor: str | None,
-    dominant: str | None,
+    dominant: tuple[str, ...],
     value: float,
 ) -> str | None:
     """Where a figure is when its clause names no place: "in the country" is the
     country named last; a repeated figure keeps the place it had; otherwise the last
     place named with a locative preposition in the paragraph, or the article's main
-    country."""
+    country that is not the actor's own (forces counted abroad are the news; a figure
+    whose clause names no place is not placed at home by default)."""
+    main = next((d for d in dominant if d != actor), None)
     s = item.sentence
     if found.anaphoric_place:
         here = [m for m in item.mentions if m.start < s.start + found.noun_end]
@@ -469,12 +470,12 @@ def _context_place(
             if mention.label != actor:
                 return ex.where(mention)
         earlier = memory.countries.not_labelled(actor)
-        return ex.where(earlier) if earlier is not None else dominant
+        return ex.where(earlier) if earlier is not None else main
     known = memory.place_by_figure.get((found.measure, value, actor))
     if known:
         return known
     place = memory.places.not_labelled(actor)
-    return ex.where(place) if place is not None else dominant
+    return ex.where(place) if place is not None else main
 
 
 def _window_from_event(text: str, offset: int, hits: list[events.Hit]) -> TimeValue | None:
