@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+import stat
 from dataclasses import dataclass
 from pathlib import Path
+
+from crossbrief.fileio import irregular
 
 #: Article types read (kept here, light, because Snakemake imports this module on every
 #: start to list the seeds).
@@ -42,7 +45,8 @@ def scan(seeds: Path, shards: int, manifest: Path | None = None) -> Corpus:
     """The articles under ``seeds`` (recursively) and the files passed over.
 
     Hidden files and the manifest are ignored silently; links that lead outside the
-    folder and files of other types are reported.
+    folder, files of other types and anything but a regular file (a named pipe,
+    socket or device, which are never opened) are reported.
     """
     root = seeds.resolve()
     articles: list[str] = []
@@ -66,10 +70,23 @@ def scan(seeds: Path, shards: int, manifest: Path | None = None) -> Corpus:
                     )
                 )
                 continue
-        if path.is_dir():
+        try:
+            mode = path.stat().st_mode  # follows links; opens nothing
+        except OSError as err:
+            broken = path.is_symlink() or isinstance(err, FileNotFoundError)
+            skipped.append(Skipped(name, "a broken link" if broken else f"cannot be read: {err}"))
             continue
-        if not path.exists():
-            skipped.append(Skipped(name, "a broken link"))
+        if stat.S_ISDIR(mode):
+            continue
+        kind = irregular(mode)
+        if kind is not None:
+            skipped.append(
+                Skipped(
+                    name,
+                    f"{kind}, not a regular file: never opened, since reading it could "
+                    "block the build; save the article as an ordinary file",
+                )
+            )
         elif path.suffix.lower() not in SUFFIXES:
             skipped.append(Skipped(name, f"not an article type ({', '.join(SUFFIXES)})"))
         else:

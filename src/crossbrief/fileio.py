@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -54,3 +55,65 @@ def read_jsonl(path: Path) -> Iterator[Any]:
 
 def write_json(path: Path, value: Any) -> None:
     write_text(path, json.dumps(value, sort_keys=True, ensure_ascii=False, indent=1) + "\n")
+
+
+class NotRegularFile(OSError):
+    """A path that is a named pipe, socket, device or folder: not read (opening a
+    pipe waits for a writer, a device may never end)."""
+
+    def __init__(self, path: Path, kind: str) -> None:
+        super().__init__(
+            f"{path} is {kind}, not a regular file; only regular files are read: "
+            "save the content as an ordinary file instead"
+        )
+        self.kind = kind
+
+
+def irregular(mode: int) -> str | None:
+    """What a file of this ``st_mode`` is, or None when it is a regular file."""
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "a special file"
+
+
+def read_regular(path: Path, limit: int | None = None) -> bytes:
+    """The bytes of the regular file ``path``; with a ``limit``, at most ``limit + 1``
+    of them, so that a caller can tell the file is over it.
+
+    Anything else raises :class:`NotRegularFile` without being opened (``stat`` does
+    not open); the file is then opened non-blocking and checked again with ``fstat``,
+    in case it was swapped in between.
+    """
+    kind = irregular(path.stat().st_mode)
+    if kind is not None:
+        raise NotRegularFile(path, kind)
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY | os.O_CLOEXEC)
+    try:
+        kind = irregular(os.fstat(fd).st_mode)
+        if kind is not None:
+            raise NotRegularFile(path, kind)
+        chunks: list[bytes] = []
+        size = 0
+        while limit is None or size <= limit:
+            want = 1 << 20 if limit is None else min(1 << 20, limit + 1 - size)
+            chunk = os.read(fd, want)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
+def read_regular_text(path: Path) -> str:
+    """:func:`read_regular` decoded as UTF-8 (raises UnicodeDecodeError)."""
+    return read_regular(path).decode("utf-8")

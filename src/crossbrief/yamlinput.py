@@ -35,6 +35,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from crossbrief import plausible
+from crossbrief.fileio import NotRegularFile, read_regular
 
 #: Dates an analyst's file may give (publication dates, event dates).
 EARLIEST, LATEST = plausible.EARLIEST, plausible.LATEST  # one range for every date read
@@ -244,7 +245,12 @@ def read(path: Path, *, typed: bool = False) -> Any:
                 f"the file is {size:,} bytes, more than the {MAX_BYTES:,} allowed; "
                 "fix: check that this is the right file, or split it"
             )
-        raw = path.read_bytes()
+        raw = read_regular(path, MAX_BYTES)  # never opens a named pipe or a device
+    except NotRegularFile as err:
+        raise YamlInputError(
+            f"{err.kind}, not a regular file, so it was not opened; fix: "
+            "save it as an ordinary YAML file"
+        ) from err
     except OSError as err:
         raise YamlInputError(
             f"cannot be read ({err.strerror or err}); fix: check that the path is right "

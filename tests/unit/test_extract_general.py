@@ -174,3 +174,25 @@ def test_attribution_after_the_figure_with_an_object() -> None:
 def test_impossible_day_is_not_a_date() -> None:
     x = extract("The parliament voted on February 30 to expel the troops.")
     assert all(d.date.value != "2023-02-30" for d in x.other_dated)
+
+
+def test_moving_troops_are_counted_where_they_go_not_where_they_leave() -> None:
+    x = extract("Britain will move 350 soldiers from Estonia to Poland next month.")
+    [c] = only(x, "troop_figure")
+    assert (c.value, c.location) == (350, "Poland")
+
+
+def test_troops_going_home_are_counted_where_they_leave() -> None:
+    x = extract("About 400 French soldiers left Niger on Tuesday, heading back to France.")
+    [c] = only(x, "troop_figure")
+    assert (c.actor, c.location) == ("France", "Niger")
+
+
+def test_a_figure_with_no_place_is_not_placed_in_the_actors_own_country() -> None:
+    x = extract(
+        "Germany will keep its promises, Germany's minister said. Germany and Mali's junta "
+        "signed the plan Germany drew up, and Mali's army agreed. The camp hosts 900 German "
+        "soldiers."
+    )
+    [c] = only(x, "troop_figure")
+    assert (c.actor, c.location) == ("Germany", "Mali")

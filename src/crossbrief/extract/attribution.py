@@ -65,14 +65,64 @@ _LEADING = re.compile(
 )
 
 
+_DIGIT = re.compile(r"\d")
+
+
+@cache
+def _continuation() -> re.Pattern[str]:
+    words = lexicon.load("attribution")["continuations"]
+    return re.compile(rf"^(?:[\w’'-]+\s+){{0,2}}?(?:{_alt(words)})\b", re.IGNORECASE)
+
+
+def _continues(lead: str) -> bool:
+    """The sentence goes on with the report just before it ("To date there have
+    been ...", "Of these, ...") and names no agent of its own."""
+    return bool(_continuation().search(lead.strip()))
+
+
+def _lead(sentence: str, at: int) -> str:
+    """The sentence up to its first figure (or to ``at``)."""
+    first = _DIGIT.search(sentence, 0, at)
+    return sentence[: first.start() if first else at]
+
+
+_BY_AGENT = re.compile(rf"\bby\s+(?P<agent>(?:the\s+)?{_NAME})$")
+
+
 def clean(who: str) -> str:
-    """The label of a source: no leading conjunction, article or title."""
+    """The label of a source: no leading conjunction, article or title; "a report
+    Saturday by X" is X; role words before a person's name ("Defense Secretary") go."""
     who = _LEADING.sub("", who.strip(" ,.;:“”\"'"))
+    agent = _BY_AGENT.search(who)
+    if agent and agent.start() > 0:
+        return clean(agent.group("agent"))
     lowered = who.lower()
     for title in _titles():
         if lowered.startswith(title + " ") and who[len(title) + 1 :][:1].isupper():
             return clean(who[len(title) + 1 :])
-    return who
+    return _without_roles(who)
+
+
+def _without_roles(who: str) -> str:
+    """ "Defense Secretary Mark Esper" -> "Mark Esper": leading role words go when what
+    is left is a person's name."""
+    words = who.split()
+    roles = set(lexicon.load("attribution")["role_words"]) | set(_titles())
+    n = 0
+    while n < len(words) - 2 and words[n].lower().rstrip(".") in roles:
+        n += 1
+    rest = " ".join(words[n:])
+    return rest if n and _is_person(rest) and rest[:1].isupper() else who
+
+
+def _names_a_source(match: re.Match[str]) -> bool:
+    """ "citing officials" names a source, "citing support for X" a reason: after
+    "citing", the cited thing must be a name or a source noun."""
+    if not match.group(0).lower().startswith("citing"):
+        return True
+    who = _LEADING.sub("", match.group("who").strip())
+    nouns = set(lexicon.load("attribution")["source_nouns"])
+    return who[:1].isupper() or any(w in nouns for w in who.lower().split())
 
 
 def _is_person(name: str) -> bool:
@@ -105,7 +155,7 @@ def _sentence_sources(
     speech verbs with their subjects (start, end, who)."""
     p = _patterns()
     match = p["according"].search(sentence)
-    according = clean(match.group("who")) if match else None
+    according = clean(match.group("who")) if match and _names_a_source(match) else None
     impersonal = tuple(
         (m.end(), m.group("label").lower())
         for pattern in _impersonal()
@@ -119,7 +169,47 @@ def _sentence_sources(
 
 def attribute(sentence: str, at: int, before: list[str]) -> str | None:
     """The source of the figure at offset ``at`` of ``sentence``; ``before`` holds the
-    preceding sentences (oldest first) for resolving "he said"."""
+    preceding sentences (oldest first) for resolving "he said" and "it said", for
+    naming a surname in full, and for a source carried over from the sentence just
+    before ("..., the agency reported. To date there have been 17 attacks")."""
+    label = _in_sentence(sentence, at, before)
+    if label is None and before and _continues(_lead(sentence, at)):
+        label = _closing_source(before[-1])
+    if label is not None and " " not in label:
+        label = _full_name(label, [*before, sentence[:at]])
+    return label
+
+
+def _closing_source(previous: str) -> str | None:
+    """The named source a sentence closes with (", Reuters reported."), if any."""
+    match = _patterns()["closing"].search(previous)
+    if match is None or _patterns()["pronoun"].match(match.group("who")):
+        return None
+    who = clean(match.group("who"))
+    return who if who[:1].isupper() else None
+
+
+def _full_name(surname: str, texts: list[str]) -> str:
+    """A bare surname as the person named in full before ("McKenzie" -> "Kenneth
+    McKenzie"), else as it is."""
+    for text in reversed(texts):
+        for match in reversed(list(_patterns()["person"].finditer(text))):
+            name = clean(match.group("name"))
+            if name.endswith(" " + surname) and _is_person(name):
+                return name
+    return surname
+
+
+def _headline_source(sentence: str) -> str | None:
+    """A headline that ends with its source: "Figures rise sharply: Reuters"."""
+    match = _HEADLINE.search(sentence)
+    return match.group("who") if match else None
+
+
+_HEADLINE = re.compile(rf":\s+(?P<who>{_NAME})\s*$")
+
+
+def _in_sentence(sentence: str, at: int, before: list[str]) -> str | None:
     p = _patterns()
     according, impersonal, verbs = _sentence_sources(sentence)
     if according:
@@ -129,17 +219,37 @@ def attribute(sentence: str, at: int, before: list[str]) -> str | None:
             return label
     spoken = [v for v in verbs if v[1] <= at]
     if spoken and _clause_reaches(sentence[spoken[-1][1] : at]):
-        return clean(spoken[-1][2])
+        who = spoken[-1][2].strip()
+        if who.lower() == "it":  # "It added that ...": the source credited before
+            return _last_source([*before, sentence[: spoken[-1][0]]])
+        return clean(who)
     tail = sentence[at:]
     match = p["after"].search(tail) or p["after_inverted"].search(tail) or p["closing"].search(tail)
     if match:
         who = match.group("who")
+        if who.lower() == "it":
+            return _last_source([*before, sentence[:at]])
         if p["pronoun"].match(who):
             person = last_person([*before, sentence[:at]])
             if person is None and " " in who.strip():
                 return clean(who)  # "the official said": no name to point back to
             return person
         return clean(who)
+    return _headline_source(sentence)
+
+
+def _last_source(texts: list[str]) -> str | None:
+    """What "it said" points back to: the source most recently credited in ``texts``."""
+    for text in reversed(texts):
+        according, _, verbs = _sentence_sources(text)
+        found = [clean(w) for _, _, w in verbs if not _patterns()["pronoun"].match(w.strip())]
+        if found and found[-1][:1].isupper():
+            return found[-1]
+        if according:
+            return according
+        closing = _closing_source(text)
+        if closing:
+            return closing
     return None
 
 

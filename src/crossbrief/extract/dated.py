@@ -21,7 +21,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from crossbrief.extract.timepatterns import alt, data, patterns
+from crossbrief.extract.timepatterns import alt, data, ends_before, patterns
 from crossbrief.records import TimeValue
 
 #: Granularities a dated statement may have.
@@ -65,7 +65,7 @@ def count_window(text: str, times: list[TimeValue], after: int) -> TimeValue | N
         if time.start < after or not time.value:
             continue
         if time.granularity in ("month", "week", "year") and (
-            _prelude().search(text, 0, time.start) or time.text.lower().startswith("this")
+            ends_before(_prelude(), text, time.start, 30) or time.text.lower().startswith("this")
         ):
             return replace(time, since=True)
         if _on_day(text, time):
@@ -85,7 +85,7 @@ def count_as_of(text: str, times: list[TimeValue], after: int) -> TimeValue | No
         (
             t
             for t in times
-            if t.granularity == "day" and t.value and speech.search(text, 0, t.start)
+            if t.granularity == "day" and t.value and ends_before(speech, text, t.start)
         ),
         None,
     )
@@ -96,7 +96,7 @@ def _on_day(text: str, time: TimeValue) -> bool:
         time.value
         and time.granularity == "day"
         and re.search(r"\bon\s+$", text[max(0, time.start - 4) : time.start])
-        and not patterns().speech.search(text, 0, time.start)
+        and not ends_before(patterns().speech, text, time.start)
     )
 
 

@@ -6,7 +6,7 @@ import datetime as dt
 import hashlib
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
@@ -109,8 +109,9 @@ def _parse(
     return parsed, reading.oversized
 
 
-def _dominant_place(parsed: list[_Parsed], actor: str | None) -> str | None:
-    """The place an article is mostly about: its most named country (not the actor)."""
+def _dominant_places(parsed: list[_Parsed], actor: str | None) -> tuple[str, ...]:
+    """The places an article is mostly about: its countries (not the default actor),
+    most named first."""
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for item in parsed:
@@ -120,16 +121,14 @@ def _dominant_place(parsed: list[_Parsed], actor: str | None) -> str | None:
             if mention.kind == "country" and mention.label != actor:
                 counts[mention.label] += 1
                 first.setdefault(mention.label, mention.start)
-    if not counts:
-        return None
-    return max(counts, key=lambda k: (counts[k], -first[k]))
+    return tuple(sorted(counts, key=lambda k: (-counts[k], first[k])))
 
 
 def _extract(ex: Extractor, document: Document) -> Extraction:
     anchor = dt.date.fromisoformat(document.published) if document.published else None
     parsed, oversized = _parse(ex, document, anchor)
     default_actor = ex.topic.default_actor
-    dominant = _dominant_place(parsed, default_actor)
+    dominant = _dominant_places(parsed, default_actor)
     claims: list[Claim] = []
     mentions: list[EventMention] = []
     statements: list[DatedStatement] = []
@@ -327,7 +326,7 @@ def _claim(
     found: measures.Found,
     memory: _Memory,
     context: list[str],
-    dominant: str | None,
+    dominant: tuple[str, ...],
     default_actor: str | None,
     hits: list[events.Hit],
     times: list[TimeValue],
@@ -400,6 +399,27 @@ def _claim(
 
 
 @dataclass
+class _Latest:
+    """Mentions met in order, kept as the last one and the last one before it with
+    another label: enough to give the latest mention not labelled X in constant time,
+    where scanning back through a long paragraph full of one label was quadratic."""
+
+    last: Mention | None = None
+    other: Mention | None = None  # the latest mention labelled unlike ``last``
+
+    def extend(self, mentions: Iterable[Mention]) -> None:
+        for mention in mentions:
+            if self.last is not None and mention.label != self.last.label:
+                self.other = self.last
+            self.last = mention
+
+    def not_labelled(self, label: str | None) -> Mention | None:
+        if self.last is None or self.last.label != label:
+            return self.last
+        return self.other
+
+
+@dataclass
 class _Memory:
     """What earlier sentences said, kept as running state so each figure's context is
     found in constant time (an article may hold thousands of figures)."""
@@ -407,15 +427,15 @@ class _Memory:
     actor_by_measure: dict[str, str] = field(default_factory=dict)
     place_by_figure: dict[tuple[str, float, str | None], str] = field(default_factory=dict)
     paragraph: int = -1
-    countries: list[Mention] = field(default_factory=list)  # this paragraph, earlier sentences
-    places: list[Mention] = field(default_factory=list)  # with a locative preposition
+    countries: _Latest = field(default_factory=_Latest)  # this paragraph, earlier sentences
+    places: _Latest = field(default_factory=_Latest)  # with a locative preposition
     window: TimeValue | None = None  # of the last attack count: a series goes on counting
     since: TimeValue | None = None  # the last "since" date of this paragraph
 
     def enter(self, item: _Parsed) -> None:
         if item.sentence.paragraph != self.paragraph:
             self.paragraph = item.sentence.paragraph
-            self.countries, self.places = [], []
+            self.countries, self.places = _Latest(), _Latest()
             self.since = None
 
     def leave(self, item: _Parsed) -> None:
@@ -443,27 +463,28 @@ def _context_place(
     item: _Parsed,
     memory: _Memory,
     actor: str | None,
-    dominant: str | None,
+    dominant: tuple[str, ...],
     value: float,
 ) -> str | None:
     """Where a figure is when its clause names no place: "in the country" is the
     country named last; a repeated figure keeps the place it had; otherwise the last
     place named with a locative preposition in the paragraph, or the article's main
-    country."""
+    country that is not the actor's own (forces counted abroad are the news; a figure
+    whose clause names no place is not placed at home by default)."""
+    main = next((d for d in dominant if d != actor), None)
     s = item.sentence
     if found.anaphoric_place:
         here = [m for m in item.mentions if m.start < s.start + found.noun_end]
-        for mention in reversed(memory.countries + [m for m in here if m.kind == "country"]):
+        for mention in reversed([m for m in here if m.kind == "country"]):
             if mention.label != actor:
                 return ex.where(mention)
-        return dominant
+        earlier = memory.countries.not_labelled(actor)
+        return ex.where(earlier) if earlier is not None else main
     known = memory.place_by_figure.get((found.measure, value, actor))
     if known:
         return known
-    for mention in reversed(memory.places):
-        if mention.label != actor:
-            return ex.where(mention)
-    return dominant
+    place = memory.places.not_labelled(actor)
+    return ex.where(place) if place is not None else main
 
 
 def _window_from_event(text: str, offset: int, hits: list[events.Hit]) -> TimeValue | None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from crossbrief.extract.names import NameMatch
-from crossbrief.extract.timepatterns import patterns
+from crossbrief.extract.timepatterns import ends_before, patterns
 from crossbrief.records import TimeValue
 from crossbrief.topic import Event, Rule, Topic
 
@@ -49,6 +49,16 @@ class TermHit:
     terms: frozenset[str]
 
 
+def _first_of(terms: list[str]) -> str:
+    """A look-ahead for the first characters of ``terms``, so that the alternation of
+    every term is tried only where one of them can start (not at each character of
+    a run of punctuation or figures); empty when a term has no first character."""
+    literals = [t.removesuffix("*") for t in terms]
+    if not all(literals):
+        return ""
+    return "(?=[" + "".join(re.escape(c) for c in sorted({t[0] for t in literals})) + "])"
+
+
 class TermScanner:
     """Every plain term of a catalogue in one regular expression, run once per text."""
 
@@ -71,7 +81,9 @@ class TermScanner:
             for t in terms
         ]
         self.pattern = (
-            re.compile(rf"(?<![\w-])(?:{'|'.join(parts)})", re.IGNORECASE) if parts else None
+            re.compile(rf"(?<![\w-]){_first_of(terms)}(?:{'|'.join(parts)})", re.IGNORECASE)
+            if parts
+            else None
         )
         self._which: dict[str, frozenset[str]] = {}
 
@@ -183,7 +195,7 @@ def _report_start(text: str, offset: int, time: TimeValue) -> int | None:
         return None
     p = patterns()
     at, end = time.start - offset, time.end - offset
-    if not p.speech.search(text, 0, at):
+    if not ends_before(p.speech, text, at):
         return None
     that = p.speech_that.match(text, end)
     return offset + that.end() if that else None

@@ -223,16 +223,28 @@ def _actor_before(text: str, at: int, mentions: list[Mention]) -> str | None:
 
 def places_after(text: str, start: int, stop: int, mentions: list[Mention]) -> list[Mention]:
     """Places introduced by a locative preposition between ``start`` and ``stop``."""
-    locative = _phrase("locative")
     out: list[Mention] = []
     for mention in mentions:
-        if start <= mention.start < stop and mention.kind != "organisation":
-            head = text[max(start, mention.start - 30) : mention.start]
-            if re.search(
-                rf"(?:{locative.pattern})\s+(?:the\s+)?(?:[\w-]+\s+)?$", head, re.IGNORECASE
-            ) or (out and re.search(r"^\s*(?:and|or|,)\s*$", text[out[-1].end : mention.start])):
-                out.append(mention)
+        if not start <= mention.start < stop or mention.kind == "organisation":
+            continue
+        if _after_locative(text, max(start, mention.start - 30), mention.start) or (
+            out and re.search(r"^\s*(?:and|or|,)\s*$", text[out[-1].end : mention.start])
+        ):
+            out.append(mention)
     return out
+
+
+@lru_cache(maxsize=4096)
+def _after_locative(text: str, head_start: int, at: int) -> bool:
+    """Whether ``text[head_start:at]`` ends with a locative preposition ("in (the)").
+    Cached: each figure of a sentence asks again about the places before it."""
+    return bool(_locative_head().search(text[head_start:at]))
+
+
+@cache
+def _locative_head() -> re.Pattern[str]:
+    locative = _phrase("locative")
+    return re.compile(rf"(?:{locative.pattern})\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
 @cache
@@ -337,6 +349,7 @@ def find(text: str, numbers: list[Number], mentions: list[Mention]) -> list[Foun
             continue
         actor = np_actor or _actor_before(text, number.start, mentions)
         kind = _kind(text, number, hedge.start, noun_end, definite)
+        places = _destination_first(text, left, right, places, mentions, actor)
         found.append(
             Found(
                 "troop_figure",
@@ -354,6 +367,42 @@ def find(text: str, numbers: list[Number], mentions: list[Mention]) -> list[Foun
             )
         )
     return found
+
+
+def _destination_first(
+    text: str,
+    left: int,
+    right: int,
+    places: list[Mention],
+    mentions: list[Mention],
+    actor: str | None,
+) -> list[Mention]:
+    """With a movement verb in the clause, the place after a destination preposition
+    ("... to Latvia") comes first, before a place the troops leave or are based in now;
+    the destination may stand before the figure ("sent to Latvia 800 troops"). Troops
+    going to their own country are leaving the other place: that one stays first."""
+    if not _phrase("movement_verbs").search(text[left:right]):
+        return places
+    heads = _destination_head()
+    bound = [
+        m
+        for m in mentions
+        if left <= m.start < right
+        and m.kind != "organisation"
+        and heads.search(text[max(left, m.start - 25) : m.start])
+    ]
+    home = [m for m in bound if actor is not None and m.country == actor]
+    places = [p for p in places if p not in home]  # going home: not where they are
+    targets = [m for m in bound if m not in home]
+    if not targets:
+        return places
+    return [targets[0], *(p for p in places if p is not targets[0])]
+
+
+@cache
+def _destination_head() -> re.Pattern[str]:
+    to = _alt(_lex()["destination_prepositions"])
+    return re.compile(rf"\b(?:{to})\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
 def _attack(

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -232,10 +232,14 @@ def _find(text: str) -> tuple[list[Number], list[Oversized]]:
     data = lexicon.load("numbers")
     found: list[Number] = []
     oversized: list[Oversized] = []
-    taken: list[tuple[int, int]] = []  # vague amounts and phrases; digits and words never overlap
+    # Vague amounts and phrases, sorted (they never overlap), checked by bisection: the
+    # whole text is scanned here, so a linear check per number would be quadratic.
+    # Digits and words never overlap each other.
+    taken: list[tuple[int, int]] = []
 
     def free(a: int, b: int) -> bool:
-        return all(b <= s or a >= e for s, e in taken)
+        i = bisect_right(taken, (a, b))
+        return not ((i and taken[i - 1][1] > a) or (i < len(taken) and taken[i][0] < b))
 
     for match in vague.finditer(text):
         found.append(Number(match.start(), match.end(), match.group(), None, True))
@@ -244,7 +248,7 @@ def _find(text: str) -> tuple[list[Number], list[Oversized]]:
         if free(*match.span()):
             value = data["phrases"][match.group().lower()]
             found.append(Number(match.start(), match.end(), match.group(), value, word=True))
-            taken.append(match.span())
+            insort(taken, match.span())
     for match in digits.finditer(text):
         if not free(*match.span()) or _not_a_count(
             text, match.start(), match.end(), match.group(1)

@@ -16,9 +16,12 @@ from crossbrief import lexicon
 from crossbrief.records import Document, Role
 
 #: A sentence end: terminal punctuation, any closing quotes or brackets, white space,
-#: then something that can open a sentence.
-_END = re.compile(r"""([.!?…]+)(["”’')\]]*)\s+(?=["“‘(\[]?[A-Z0-9])""")
-_INITIAL = re.compile(r"(?:^|\s)[A-Z]$")
+#: then something that can open a sentence. A match starts only at the start of a run of
+#: terminal punctuation and the runs are possessive: a long run of stops or of white
+#: space is read once, not once from each of its characters.
+_END = re.compile(r"""(?<![.!?…])([.!?…]++)(["”’')\]]*+)\s++(?=["“‘(\[]?[A-Z0-9])""")
+#: The word after a sentence end, without the quotes and brackets it may open with.
+_WORD = re.compile(r"\S+")
 #: Longer "sentences" (tables, lists, run-on text) are cut at white space, so the
 #: clause rules that read around each number stay bounded.
 MAX_SENTENCE = 1500
@@ -44,24 +47,51 @@ def _openers() -> frozenset[str]:
 
 
 def split(text: str, offset: int = 0) -> list[tuple[int, int]]:
-    """(start, end) of each sentence of ``text``, shifted by ``offset``."""
+    """(start, end) of each sentence of ``text``, shifted by ``offset``.
+
+    Linear in the length of ``text``: the word before a full stop is looked for only
+    since the previous match and the word after it only up to the next white space,
+    so a long run of abbreviations or initials that never ends a sentence is not
+    rescanned at each of its full stops.
+    """
     spans: list[tuple[int, int]] = []
     start = 0
+    since = 0  # where the previous match ended: the word before a stop lies after it
     for match in _END.finditer(text):
-        before = text[start : match.start(1)]
-        last = before.rsplit(None, 1)[-1] if before.split() else ""
-        following = text[match.end() :].split(None, 1)
-        nxt = following[0].strip('"“‘([') if following else ""
-        abbreviated = last + "." in _abbreviations() or _INITIAL.search(before)
-        if match.group(1) == "." and abbreviated and nxt not in _openers():
-            continue
+        stop = match.start(1)
+        if match.group(1) == "." and _abbreviated(text, start, since, stop):
+            following = _WORD.match(text, match.end())
+            nxt = following.group().strip('"“‘([') if following else ""
+            if nxt not in _openers():
+                since = match.end()
+                continue
         end = match.end(2)
         if text[start:end].strip():
             spans.append((offset + start, offset + end))
-        start = match.end()
+        start = since = match.end()
     if text[start:].strip():
         spans.append((offset + start, offset + len(text.rstrip())))
     return [piece for span in spans for piece in _bounded(text, offset, span)]
+
+
+def _abbreviated(text: str, start: int, since: int, stop: int) -> bool:
+    """Whether the full stop at ``stop`` follows a listed abbreviation or a single
+    capital initial, in the sentence that opened at ``start``.
+
+    The word before the stop is read from ``since`` (the end of the previous match,
+    which white space precedes) rather than from ``start``, and the initial from the
+    two characters before the stop, so each stop costs only the text since the last.
+    """
+    words = text[since:stop].rsplit(None, 1)
+    last = words[-1] if words else ""
+    if last + "." in _abbreviations():
+        return True
+    end = stop - 1 if stop - 1 > start and text[stop - 1] == "\n" else stop
+    return (
+        end > start
+        and "A" <= text[end - 1] <= "Z"
+        and (end - 1 == start or text[end - 2].isspace())
+    )
 
 
 def _bounded(text: str, offset: int, span: tuple[int, int]) -> list[tuple[int, int]]:

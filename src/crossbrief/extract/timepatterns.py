@@ -35,8 +35,10 @@ class Patterns:
     window: re.Pattern[str]
     present: re.Pattern[str]
     future: re.Pattern[str]
+    future_here: re.Pattern[str]  # a future cue at the start of a slice (no look-behind)
+    future_words: tuple[str, ...]
     future_before: re.Pattern[str]
-    past_auxiliary: re.Pattern[str]
+    past_auxiliary_word: re.Pattern[str]
     month_prelude: re.Pattern[str]
     dateline_label: re.Pattern[str]
     clause_break: re.Pattern[str]
@@ -130,11 +132,13 @@ def patterns() -> Patterns:
             rf"\b(?:{alt(d['window_openers'])})\s+(?:{number}\s+)?{unit}\b", re.IGNORECASE
         ),
         present=re.compile(rf"\b(?:{alt(d['present_cues'])})\b", re.IGNORECASE),
-        future=re.compile(rf"(?<![\w'])(?:{alt(d['future_cues'])})(?![\w])", re.IGNORECASE),
+        future=re.compile(rf"(?<![\w']){_future(d)}", re.IGNORECASE),
+        future_here=re.compile(_future(d), re.IGNORECASE),
+        future_words=tuple(map(str, [*d["future_cues"], *d["modal_cues"]])),
         future_before=re.compile(
             rf"(?<![\w'])(?:{alt(d['future_before'])})\s+(?:(?:the|on|in|at)\s+)?$", re.IGNORECASE
         ),
-        past_auxiliary=re.compile(rf"\b(?:{alt(d['past_auxiliaries'])})\s*$", re.IGNORECASE),
+        past_auxiliary_word=re.compile(rf"\b(?:{alt(d['past_auxiliaries'])})\b", re.IGNORECASE),
         month_prelude=re.compile(
             rf"(?:\b(?:{alt(d['month_preludes'])})|['’]s)\s+$|(?:{alt(mods)})[\s-]*$", re.IGNORECASE
         ),
@@ -157,6 +161,14 @@ def patterns() -> Patterns:
     )
 
 
+def _future(d: dict[str, Any]) -> str:
+    """Future cues; a modal followed by "have" looks back ("should have left")."""
+    return (
+        rf"(?:(?:{alt(d['future_cues'])})(?!\w)"
+        rf"|(?:{alt(d['modal_cues'])})(?!\w)(?!\s+(?:not\s+)?have\b))"
+    )
+
+
 def _either(weekday: str, a: str, b: str, tail: str = "") -> re.Pattern[str]:
     """``weekday`` then one of two date orders; the second's groups renamed."""
     return re.compile(rf"\b{weekday}(?:{a}|{_rename(b)}){tail}" + (r"\b" if not tail else ""))
@@ -165,6 +177,12 @@ def _either(weekday: str, a: str, b: str, tail: str = "") -> re.Pattern[str]:
 def _rename(pattern: str) -> str:
     """The same pattern with its named groups suffixed, for a second alternative."""
     return re.sub(r"\(\?P<(\w+)>", r"(?P<\g<1>2>", pattern)
+
+
+def ends_before(pattern: re.Pattern[str], text: str, at: int, window: int = 60) -> bool:
+    """Whether ``pattern`` (anchored with ``$``) matches in the ``window`` characters
+    before ``at``: a bounded read, whatever the sentence's length."""
+    return bool(pattern.search(text[max(0, at - window) : at]))
 
 
 def group(match: re.Match[str], name: str) -> str | None:

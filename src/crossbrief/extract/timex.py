@@ -10,6 +10,10 @@ publication date, relative expressions stay unresolved and say so.
 Dates that belong to the page, not the story, are left out: a wire dateline opening the
 sentence ("BAGHDAD, Sept. 9 (Xinhua) --"), a labelled page date ("Date Posted: ..."),
 and a short line that only restates the publication date ("August 14, 2024 | Brief").
+
+What each expression reads around itself is found once per sentence (clause breaks,
+future cues, past auxiliaries, "that") or read in a bounded window, so a sentence full
+of dates costs its length, not its length times the number of dates.
 """
 
 from __future__ import annotations
@@ -17,9 +21,11 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from crossbrief.extract import timeresolve
+from crossbrief.extract.clauses import Clauses
 from crossbrief.extract.timepatterns import Patterns, data, patterns, trigger
 from crossbrief.records import TimeValue
 
@@ -43,6 +49,49 @@ _WORD_MODS = {
     "circa": "APPROX",
 }
 _DASH = re.compile(r"\s*(?:--|[—–])")
+_CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
+_OF_NEXT = re.compile(r"\s+of\b")
+_THAT = re.compile(r"\bthat\b")
+_WORD = re.compile(r"\w")
+#: How far back a dateline may end: it opens the sentence.
+_DATELINE_CHARS = 80
+
+
+class _Sentence:
+    """What the dates of one sentence read around themselves, found once."""
+
+    def __init__(self, text: str, p: Patterns) -> None:
+        self.text = text
+        self.clauses = Clauses(text, p.clause_break, p.future, p.future_here, p.future_words)
+        self.auxiliaries = [m.start() for m in p.past_auxiliary_word.finditer(text)]
+        self.thats = [m.start() for m in _THAT.finditer(text)]
+        self.short = len(text) < 200 and len(text.split()) <= _FURNITURE_WORDS
+
+    def looks_ahead(self, a: int, b: int) -> bool:
+        """Whether the clause around ``text[a:b]`` looks ahead: a future cue before the
+        date in its clause ("will", "is to"), not cancelled by a past auxiliary right
+        before it ("was scheduled to"); a preposition of the future right before it
+        ("by March") in a clause without a past auxiliary; "will" after it."""
+        if self.clauses.ahead_before(a) or self.clauses.ahead_after(b):
+            return True
+        ends = self.clauses.break_ends
+        i = bisect_right(ends, a)
+        start = ends[i - 1] if i else 0
+        if not patterns().future_before.search(self.text[max(start, a - 40) : a]):
+            return False
+        j = bisect_left(self.auxiliaries, start)
+        return not (j < len(self.auxiliaries) and self.auxiliaries[j] < a)
+
+    def that_between(self, start: int, end: int) -> bool:
+        """Whether "that" stands as a word in ``text[start:end]``, from the positions
+        of its matches in the whole text (read directly where the slice's edges differ)."""
+        text = self.text
+        if end > 0 and _WORD.match(text[end - 1]):
+            return bool(_THAT.search(text[start:end]))
+        if _THAT.match(text[start : min(end, start + 5)]):
+            return True
+        i = bisect_right(self.thats, start)
+        return i < len(self.thats) and self.thats[i] + 4 <= end
 
 
 def tag(
@@ -52,6 +101,7 @@ def tag(
     ``date_order`` (``mdy`` or ``dmy``) is how the outlet writes numeric dates."""
     p = patterns()
     spans = _spans(text, p)
+    sentence = _Sentence(text, p)
     dated = any(k not in ("offset", "anaphoric") for _, _, k, _ in spans)
     from_now = bool(p.present.search(text)) and not dated
     out: list[tuple[TimeValue, str]] = []
@@ -61,11 +111,7 @@ def tag(
         if not _is_date(text, a, b, kind, match):
             continue
         reference = anchor
-        if (
-            speech_anchor is not None
-            and a > speech_end
-            and re.search(r"\bthat\b", text[speech_end:a])
-        ):
+        if speech_anchor is not None and a > speech_end and sentence.that_between(speech_end, a):
             reference = speech_anchor
         value: TimeValue | None
         try:
@@ -73,7 +119,7 @@ def tag(
                 value = timeresolve.offset(match, reference, from_now)
             else:
                 value = timeresolve.resolve(
-                    kind, match, reference, _looks_ahead(text, a, b), date_order
+                    kind, match, reference, sentence.looks_ahead(a, b), date_order
                 )
         except (OverflowError, ValueError):
             continue  # beyond the calendar (year 1 or 9999 and an offset): no date
@@ -93,7 +139,7 @@ def tag(
             if reference and value.kind != "absolute"
             else value.anchor,
         )
-        if kind in ("full", "numeric", "day_month") and _is_page_date(text, a, b, tv, anchor):
+        if kind in ("full", "numeric", "day_month") and _is_page_date(sentence, a, b, tv, anchor):
             continue
         out.append((tv, kind))
         if tv.granularity == "day" and tv.value and _said_before(text, a):
@@ -132,11 +178,15 @@ def _said_before(text: str, at: int) -> bool:
 def _spans(text: str, p: Patterns) -> list[tuple[int, int, str, re.Match[str]]]:
     """Matches of every kind, the first kind to claim a stretch of text keeping it."""
     spans: list[tuple[int, int, str, re.Match[str]]] = []
+    taken: list[tuple[int, int]] = []  # spans kept so far, sorted (they never overlap)
     for kind in _KINDS:
         for match in getattr(p, kind).finditer(text):
             a, b = match.span()
-            if all(b <= s or a >= e for s, e, _, _ in spans):
-                spans.append((a, b, kind, match))
+            i = bisect_right(taken, (a, b))
+            if (i and taken[i - 1][1] > a) or (i < len(taken) and taken[i][0] < b):
+                continue
+            taken.insert(i, (a, b))
+            spans.append((a, b, kind, match))
     return sorted(spans, key=lambda s: s[0])
 
 
@@ -157,13 +207,13 @@ def _period_is_date(text: str, a: int, b: int, match: re.Match[str]) -> bool:
     found = match.groupdict()
     if found.get("year") or found.get("year2") or found.get("qrel"):
         return True
-    if re.match(r"\s+of\b", text[b:]):
+    if _OF_NEXT.match(text, b):
         return False
     return bool(
         found.get("rel")
         or found.get("mod")
         or (found.get("q") or "").lower() == "last"
-        or patterns().season_prelude.search(text, 0, a)
+        or patterns().season_prelude.search(text[max(0, a - 30) : a])
     )
 
 
@@ -176,7 +226,7 @@ def _month_is_date(text: str, a: int, b: int, match: re.Match[str]) -> bool:
         return True
     if match.group("month").lower() in data()["ambiguous_months"]:
         return False
-    return not re.match(r"\s+[A-Z]", text[b:])
+    return not _CAPITAL_NEXT.match(text, b)
 
 
 def _weekday_is_date(text: str, a: int, b: int) -> bool:
@@ -193,43 +243,19 @@ def _weekday_is_date(text: str, a: int, b: int) -> bool:
     )
 
 
-def _looks_ahead(text: str, a: int, b: int) -> bool:
-    """Whether the clause around ``text[a:b]`` looks ahead: a future cue before the
-    date in its clause ("will", "is to"), not cancelled by a past auxiliary right
-    before it ("was scheduled to"); a preposition of the future right before it ("by
-    March") in a clause without a past auxiliary; "will" after it."""
-    p = patterns()
-    start = 0
-    for match in p.clause_break.finditer(text, 0, a):
-        start = match.end()
-    clause = text[start:a]
-    for cue in p.future.finditer(clause):
-        if re.match(r"\s+(?:not\s+)?have\b", clause[cue.end() :]):
-            continue  # "should have left in March" looks back
-        if cue.group().lower() == "will" or not p.past_auxiliary.search(clause[: cue.start()]):
-            return True
-    if p.future_before.search(clause) and not re.search(
-        rf"\b(?:{'|'.join(map(re.escape, data()['past_auxiliaries']))})\b", clause, re.IGNORECASE
-    ):
-        return True
-    end = p.clause_break.search(text, b)
-    after = text[b : end.start() if end else len(text)]
-    return bool(re.search(r"(?<![\w'])(?:will|'ll|shall)\b", after, re.IGNORECASE))
-
-
-def _is_page_date(text: str, a: int, b: int, tv: TimeValue, anchor: dt.date | None) -> bool:
+def _is_page_date(
+    sentence: _Sentence, a: int, b: int, tv: TimeValue, anchor: dt.date | None
+) -> bool:
     """The page's date, not the story's: a dateline opening the sentence ("BAGHDAD,
     Sept. 9 (Xinhua) --", "Feb. 10 (UPI) --"), a labelled date ("Date Posted:
     ..."), or a short line that restates the publication date."""
+    text = sentence.text
     if patterns().dateline_label.search(text[max(0, a - 30) : a]):
         return True
-    prefix = _PLACE_PREFIX.fullmatch(text[:a])
-    if prefix is not None and (
-        _AGENCY.match(text, b) or (text[:a].strip() and _DASH.match(text, b))
+    if (
+        a <= _DATELINE_CHARS
+        and _PLACE_PREFIX.fullmatch(text, 0, a)
+        and (_AGENCY.match(text, b) or (text[:a].strip() and _DASH.match(text, b)))
     ):
         return True
-    return (
-        anchor is not None
-        and tv.value == anchor.isoformat()
-        and len(text.split()) <= _FURNITURE_WORDS
-    )
+    return anchor is not None and tv.value == anchor.isoformat() and sentence.short

@@ -91,14 +91,18 @@ def ingest_bytes(doc_id: str, path: str, data: bytes, entry: Entry | None) -> Do
 def _assemble(
     blocks: list[layout.Block],
 ) -> tuple[str, tuple[Paragraph, ...], tuple[tuple[int, int], ...]]:
-    joined = MappedText("", ())
+    pieces: list[MappedText | str] = []
     paragraphs: list[Paragraph] = []
+    length = 0
     for block in blocks:
-        if joined.text:
-            joined = joined.plain("\n\n")
-        start = len(joined.text)
-        joined = joined + block.text
-        paragraphs.append(Paragraph(start, len(joined.text), block.role))
+        if length:
+            pieces.append("\n\n")
+            length += 2
+        start = length
+        pieces.append(block.text)
+        length += len(block.text.text)
+        paragraphs.append(Paragraph(start, length, block.role))
+    joined = MappedText.concat(pieces)
     return joined.text, tuple(paragraphs), joined.anchors
 
 

@@ -15,7 +15,7 @@ General rules, with the site furniture they recognise kept in ``lexicon/layout.y
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from crossbrief import lexicon
@@ -31,6 +31,9 @@ _REPEAT_MAX_WORDS = 20
 _CAPTION_MAX_WORDS = 80
 _WRAPPED_MIN_CHARS = 60
 _NAME_MAX_WORDS = 3
+#: How much of the end of a paragraph the joining rules read: more than the longest
+#: word they look up, so a paragraph that grows by joined lines is not reread.
+_TAIL = 100
 
 
 @dataclass(frozen=True)
@@ -112,31 +115,101 @@ def joiner(first: str, second: str, blank_between: bool) -> str | None:
     """How two lines join when the layout cut a sentence between them: the text to
     put between them, ``"-"`` to drop a hyphen at the end of ``first``, or None when
     they are separate paragraphs."""
-    if not first or not second or _CLOSES_SENTENCE.search(first):
+    return _joiner(first, len(first), len(first.split()), second, blank_between)
+
+
+def _joiner(tail: str, length: int, words: int, second: str, blank_between: bool) -> str | None:
+    """:func:`joiner` for a first part known by its end (``tail``, at least its last
+    ``_TAIL`` characters), its length and its number of words."""
+    if not tail or not second or _CLOSES_SENTENCE.search(tail[-2:]):
         return None
-    if re.search(r"[^\W\d_]-$", first) and second[0].isalpha():
-        return "-" if first[-2].islower() and second[0].islower() else ""
-    words = first.split()
-    if len(words) < 4:
+    if re.search(r"[^\W\d_]-$", tail[-3:]) and second[0].isalpha():
+        return "-" if tail[-2].islower() and second[0].islower() else ""
+    if words < 4:
         return None
-    if second[0].islower() or words[-1].lower() in lexicon.words("layout", "continues_after"):
+    ends = tail.split()
+    last = ends[-1] if ends else ""
+    if len(last) == len(tail) < length:
+        last = ""  # a word longer than the tail is no listed function word
+    if second[0].islower() or last.lower() in lexicon.words("layout", "continues_after"):
         return " "
-    if not blank_between and len(first) >= _WRAPPED_MIN_CHARS:
+    if not blank_between and length >= _WRAPPED_MIN_CHARS:
         return " "
     return None
+
+
+@dataclass
+class _Paragraph:
+    """A paragraph being joined from cut lines (working state of :func:`assemble`).
+
+    What the joining rules read of it (length, words, last characters) is kept up to
+    date as lines join, so each join costs the length of the line, not of the
+    paragraph so far: hard-wrapped text that never ends a sentence stays linear.
+    """
+
+    kind: LineKind
+    pieces: list[MappedText | str] = field(default_factory=list)
+    length: int = 0
+    words: int = 0
+    tail: str = ""
+
+    @staticmethod
+    def of(line: MappedText, kind: LineKind) -> _Paragraph:
+        paragraph = _Paragraph(kind)
+        paragraph.add(line, " ")
+        return paragraph
+
+    def how(self, line: Line, pending: bool) -> str | None:
+        return _joiner(
+            self.tail, self.length, self.words, line.text.text, line.blank_before or pending
+        )
+
+    def add(self, line: MappedText, how: str) -> None:
+        """Append ``line``, joined as :func:`joiner` said."""
+        text = line.text
+        words = len(text.split())
+        if not self.pieces:
+            self.pieces.append(line)
+        elif how == "-":
+            last = self.pieces[-1]
+            assert isinstance(last, MappedText)
+            self.pieces[-1] = last.truncate(len(last.text) - 1)
+            self.pieces.append(line)
+            self.length -= 1
+            self.tail = self.tail[:-1]
+            words -= 1
+        else:
+            if how:
+                self.pieces.append(how)
+            else:
+                words -= 1  # a kept hyphen glues the two words
+            self.pieces.append(line)
+            self.length += len(how)
+            self.tail += how
+        self.length += len(text)
+        self.words += words
+        self.tail = (self.tail + text[-_TAIL:])[-_TAIL:]
+
+    def block(self) -> Block:
+        if self.kind == "caption":
+            role: Role = "caption"
+        elif self.words <= _HEADING_MAX_WORDS and not re.search(r"""[.!"”’;,]$""", self.tail):
+            role = "heading"
+        else:
+            role = "body"
+        return Block(MappedText.concat(self.pieces), role)
 
 
 def assemble(lines: list[Line]) -> list[Block]:
     """Join cut lines and give every paragraph its role."""
     blocks: list[Block] = []
     pending: list[Line] = []  # furniture met while a cut paragraph waits for its end
-    current: MappedText | None = None
-    current_kind: LineKind = "text"
+    current: _Paragraph | None = None
 
     def flush() -> None:
         nonlocal current
         if current is not None:
-            blocks.append(Block(current, _paragraph_role(current.text, current_kind)))
+            blocks.append(current.block())
             current = None
         for line in pending:
             blocks.append(Block(line.text, _line_role(line.kind)))
@@ -146,25 +219,25 @@ def assemble(lines: list[Line]) -> list[Block]:
         if line.kind == "credit":
             if (
                 current is not None
-                and current_kind == "text"
+                and current.kind == "text"
                 and not pending
-                and len(current.text.split()) <= _CAPTION_MAX_WORDS
+                and current.words <= _CAPTION_MAX_WORDS
             ):
-                current_kind = "caption"
+                current.kind = "caption"
             flush()
             blocks.append(Block(line.text, "caption"))
             continue
         if line.kind in ("boilerplate",) and current is not None:
             pending.append(line)
             continue
-        if current is not None and line.kind in ("text", "caption") and line.kind == current_kind:
-            how = joiner(current.text, line.text.text, line.blank_before or bool(pending))
+        if current is not None and line.kind in ("text", "caption") and line.kind == current.kind:
+            how = current.how(line, bool(pending))
             if how is not None:
-                current = _join(current, line.text, how)
+                current.add(line.text, how)
                 continue
         flush()
         if line.kind in ("text", "caption"):
-            current, current_kind = line.text, line.kind
+            current = _Paragraph.of(line.text, line.kind)
         else:
             blocks.append(Block(line.text, _line_role(line.kind)))
     flush()
@@ -176,12 +249,6 @@ def layout(source: str) -> list[Block]:
     return assemble(classify(split_lines(source)))
 
 
-def _join(first: MappedText, second: MappedText, how: str) -> MappedText:
-    if how == "-":
-        return first.truncate(len(first.text) - 1) + second
-    return first.plain(how) + second
-
-
 def _any_full(text: str, key: str) -> bool:
     return any(p.fullmatch(text) for p in lexicon.patterns("layout", key))
 
@@ -190,11 +257,3 @@ def _line_role(kind: LineKind) -> Role:
     return {"boilerplate": "boilerplate", "credit": "caption", "caption": "caption"}.get(
         kind, "byline"
     )  # type: ignore[return-value]
-
-
-def _paragraph_role(text: str, kind: LineKind) -> Role:
-    if kind == "caption":
-        return "caption"
-    if len(text.split()) <= _HEADING_MAX_WORDS and not re.search(r"""[.!"”’;,]$""", text):
-        return "heading"
-    return "body"

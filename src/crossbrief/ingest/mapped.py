@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from crossbrief.textsafety import BIDI_CONTROLS
@@ -50,6 +51,22 @@ class MappedText:
                 parts.append(word)
                 length += len(word)
         return MappedText("".join(parts), tuple(anchors))
+
+    @staticmethod
+    def concat(pieces: Iterable[MappedText | str]) -> MappedText:
+        """The pieces one after the other; a ``str`` piece has no source (a joining
+        space). Linear in the total length, where a chain of ``+`` copies the text so
+        far at every step."""
+        texts: list[str] = []
+        anchors: list[tuple[int, int]] = []
+        length = 0
+        for piece in pieces:
+            if isinstance(piece, MappedText):
+                anchors.extend((a + length, b) for a, b in piece.anchors)
+                piece = piece.text
+            texts.append(piece)
+            length += len(piece)
+        return MappedText("".join(texts), tuple(anchors))
 
     def __add__(self, other: MappedText) -> MappedText:
         shift = len(self.text)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 #: htmldate refuses dates after this; a fixed bound keeps ingest free of clock reads.
@@ -50,8 +51,6 @@ def from_html(html: str) -> Extracted:
 
 
 _MD_HEADING = re.compile(r"^(\s{0,3}(?:#{1,6}|>+)\s*)", re.MULTILINE)
-_MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-_MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
 
 
 def from_markdown(text: str) -> str:
@@ -59,8 +58,45 @@ def from_markdown(text: str) -> str:
     images to a "Photo: alt" caption line. Lines keep their length where they can so
     offsets stay close to the source."""
     text = _MD_HEADING.sub(lambda m: " " * len(m.group(1)), text)
-    text = _MD_IMAGE.sub(lambda m: f"\n\nPhoto: {m.group(1)}\n\n" if m.group(1) else "", text)
-    return _MD_LINK.sub(lambda m: m.group(1), text)
+    text = _replace_links(text, "![", 0, lambda alt: f"\n\nPhoto: {alt}\n\n" if alt else "")
+    return _replace_links(text, "[", 1, lambda label: label)
+
+
+def _replace_links(text: str, opener: str, min_label: int, replace: Callable[[str], str]) -> str:
+    """Each ``<opener>label](target)`` replaced by ``replace(label)``, left to right
+    and without overlaps, as ``re.sub`` did with a pattern for the opener, a label of
+    at least ``min_label`` characters up to the first "]", "(" and a target up to the
+    first ")".
+
+    The regular expression rescans to the end of the text from every opener when a
+    closing bracket or parenthesis is missing, so "![" repeated took hours on 5 MB.
+    Here the next "]" and the next ")" are looked up once and reused while they lie
+    ahead, which keeps the scan linear.
+    """
+    out: list[str] = []
+    done = 0  # text before this is settled
+    bracket = paren = -2  # cached positions of the next "]" and ")"; -1 when none
+    at = text.find(opener)
+    while at >= 0:
+        label_start = at + len(opener)
+        if bracket != -1 and bracket < label_start:
+            bracket = text.find("]", label_start)
+        if bracket == -1:
+            break  # no "]" ahead: no later opener can match either
+        matched = bracket - label_start >= min_label and text.startswith("(", bracket + 1)
+        if matched:
+            if paren != -1 and paren < bracket + 2:
+                paren = text.find(")", bracket + 2)
+            matched = paren != -1
+        if matched:
+            out.append(text[done:at])
+            out.append(replace(text[label_start:bracket]))
+            done = paren + 1
+            at = text.find(opener, done)
+        else:
+            at = text.find(opener, at + 1)
+    out.append(text[done:])
+    return "".join(out)
 
 
 def _clean(value: object) -> str | None:
