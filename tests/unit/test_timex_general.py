@@ -333,3 +333,18 @@ def test_seasons_and_quarters_are_read_to_their_year(sentence: str, expected: st
 )
 def test_a_season_word_that_is_not_a_time(sentence: str) -> None:
     assert timex.tag(sentence, 0, dt.date(2031, 1, 20)) == []
+
+
+def test_a_sentence_full_of_dates_is_read_in_bounded_time() -> None:
+    from tests.unit.deadline import deadline
+
+    unit = (
+        "KINGSTOWN, OCT. 18 (Wire) -- by March 3 the envoy said on Monday that militias "
+        "attacked the base 5 times in October, and the summer of 2029 and last week, "
+    )
+    text = unit * 4000  # the clause re-read for every date would take minutes
+    with deadline(60, "worse than linear in the dates of a sentence"):
+        found = timex.tag(text, 0, MONDAY)
+        x = extract(text[:20_000])
+    assert len(found) > 4000 * 5
+    assert x.other_dated
