@@ -159,7 +159,8 @@ def test_owner_of_the_forces_is_the_subject_country_or_organisation() -> None:
     )
     assert c.actor == "UN"
     [c] = only(extract("Russia has sent around 1,000 Wagner mercenaries to Mali."), "troop_figure")
-    assert (c.actor, c.kind, c.location) == ("Russia", "deployed", "Mali")
+    # forces already sent are a headcount where they were sent
+    assert (c.actor, c.kind, c.location) == ("Russia", "present", "Mali")
 
 
 def test_attribution_after_the_figure_with_an_object() -> None:
@@ -196,3 +197,26 @@ def test_a_figure_with_no_place_is_not_placed_in_the_actors_own_country() -> Non
     )
     [c] = only(x, "troop_figure")
     assert (c.actor, c.location) == ("Germany", "Mali")
+
+
+def test_forces_already_sent_are_a_headcount_and_future_moves_are_planned() -> None:
+    sent = extract("Italy has deployed 450 soldiers in Niger since the spring.")
+    [c] = only(sent, "troop_figure")
+    assert (c.value, c.kind, c.location) == (450, "present", "Niger")
+    plan = extract("Some 700 Spanish troops are expected to move to Mali in the autumn.")
+    [p] = only(plan, "troop_figure")
+    assert (p.value, p.kind, p.location) == (700, "planned", "Mali")
+
+
+def test_sentences_run_together_by_a_page_layout_are_split() -> None:
+    from crossbrief.extract.sentences import split
+
+    text = (
+        "Numbers rose to 4,000.Those figures were denied. On Oct. 8.In a note, the U.S.Army agreed."
+    )
+    assert [text[a:b] for a, b in split(text)] == [
+        "Numbers rose to 4,000.",
+        "Those figures were denied.",
+        "On Oct. 8.",
+        "In a note, the U.S.Army agreed.",
+    ]

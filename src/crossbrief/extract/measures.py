@@ -66,7 +66,7 @@ def _phrase(key: str) -> re.Pattern[str]:
 @cache
 def _kind_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     cues = _lex()["kind_cues"]
-    order = ("additional", "remaining", "planned", "withdrawn", "deployed")
+    order = ("additional", "remaining", "planned", "withdrawn", "present", "deployed")
     return tuple(
         (kind, re.compile(rf"(?<![\w-])(?:{_alt(cues[kind])})(?![\w-])", re.IGNORECASE))  # type: ignore[call-overload]
         for kind in order

@@ -19,7 +19,13 @@ from crossbrief.records import Document, Role
 #: then something that can open a sentence. A match starts only at the start of a run of
 #: terminal punctuation and the runs are possessive: a long run of stops or of white
 #: space is read once, not once from each of its characters.
-_END = re.compile(r"""(?<![.!?…])([.!?…]++)(["”’')\]]*+)\s++(?=["“‘(\[]?[A-Z0-9])""")
+#: Text run together by a page layout ("... 32,000.Those reports", "Oct. 8.In a
+#: statement") ends a sentence too: a stop right after a lower-case letter or a digit
+#: and right before a capitalised word.
+_END = re.compile(
+    r"""(?<![.!?…])([.!?…]++)(["”’')\]]*+)"""
+    r"""(?:\s++(?=["“‘(\[]?[A-Z0-9])|(?<=[a-z0-9][.!?])(?=[A-Z][a-z]))"""
+)
 #: The word after a sentence end, without the quotes and brackets it may open with.
 _WORD = re.compile(r"\S+")
 #: Longer "sentences" (tables, lists, run-on text) are cut at white space, so the
