@@ -348,3 +348,17 @@ def test_a_sentence_full_of_dates_is_read_in_bounded_time() -> None:
         x = extract(text[:20_000])
     assert len(found) > 4000 * 5
     assert x.other_dated
+
+
+def test_weekends_are_iso_weeks() -> None:
+    assert dates("Rebels raided the depot over the weekend.") == {"over the weekend": "2031-W10"}
+    assert dates("Talks will resume this weekend.") == {"this weekend": "2031-W11"}
+    assert dates("A weekend-long festival began.") == {}
+
+
+def test_sentences_with_word_only_dates_are_read_in_a_document() -> None:
+    x = extract(
+        "The garrison left the port last summer. Rebels raided the depot over the "
+        "weekend. The envoy resigned three weeks ago."
+    )
+    assert [d.date.value for d in x.other_dated] == ["2030", "2031-W10", "2031-W08"]

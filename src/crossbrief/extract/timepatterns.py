@@ -27,6 +27,7 @@ class Patterns:
     season_prelude: re.Pattern[str]
     year: re.Pattern[str]
     weekday: re.Pattern[str]
+    weekend: re.Pattern[str]
     day_of_month: re.Pattern[str]
     relative: re.Pattern[str]
     anaphoric: re.Pattern[str]
@@ -116,6 +117,9 @@ def patterns() -> Patterns:
         weekday=re.compile(
             rf"(?:\b(?P<rel>(?i:{alt(list(d['weekday_relatives']))}))\s+)?"
             rf"\b(?P<weekday>{alt(weekdays)})\b"
+        ),
+        weekend=re.compile(
+            rf"\b(?P<rel>{alt(d['weekend_words'])})\s+weekend\b(?!-)", re.IGNORECASE
         ),
         day_of_month=re.compile(
             r"\bon\s+(?:the\s+)?(?P<dom>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b"
@@ -214,5 +218,13 @@ def mod_of(word: str | None) -> str | None:
 def trigger() -> re.Pattern[str]:
     """Anything a time expression could start with; sentences without it are skipped."""
     d = data()
-    words = [*d["months"], *d["weekdays"], *d["relative"], *d["anaphoric"], *d["window_openers"]]
+    words = [
+        *d["months"],
+        *d["weekdays"],
+        *d["relative"],
+        *d["anaphoric"],
+        *d["window_openers"],
+        *d["seasons"],
+        *d["trigger_words"],
+    ]
     return re.compile(rf"\d|\b(?:{alt(words)})\b", re.IGNORECASE)

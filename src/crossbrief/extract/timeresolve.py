@@ -99,6 +99,9 @@ def _relative(
         return blank(f"{ym[0]:04d}-{ym[1]:02d}", "month", mod)
     if kind == "weekday":
         return blank(_weekday(anchor, m, future).isoformat(), "day")
+    if kind == "weekend":
+        iso = _weekend(anchor, m.group("rel").lower(), future).isocalendar()
+        return blank(f"{iso.year:04d}-W{iso.week:02d}", "week", mod)
     if kind in ("season", "quarter"):
         return blank(f"{_period_year(kind, m, anchor, future):04d}", "year", mod)
     if kind == "relative":
@@ -187,6 +190,21 @@ def _period_year(kind: str, m: re.Match[str], anchor: dt.date, future: bool) -> 
     else:
         start = max(s for s in starts if s <= now)
     return start // 12
+
+
+def _weekend(anchor: dt.date, rel: str, future: bool) -> dt.date:
+    """The Saturday of the weekend meant: "last weekend" is the one before the anchor's
+    (or the one just past, on a weekday), "next" or "coming" the one after; otherwise
+    the weekend the anchor is in, or the one just past (ahead, when looking ahead)."""
+    past = anchor - dt.timedelta(days=(anchor.weekday() - 5) % 7)
+    now = anchor.weekday() >= 5
+    if rel in ("last", "past"):
+        return past - dt.timedelta(days=7) if now else past
+    if rel in ("next", "coming"):
+        return past + dt.timedelta(days=7)
+    if now or not future:
+        return past
+    return past + dt.timedelta(days=7)
 
 
 def _weekday(anchor: dt.date, m: re.Match[str], future: bool) -> dt.date:

@@ -35,7 +35,7 @@ __all__ = ["tag", "trigger"]
 _KINDS = (
     "full", "numeric", "month_rel_year", "month_year", "season", "quarter", "day_month",
     "window", "relative",
-    "anaphoric", "ago", "offset", "day_of_month", "year", "month", "weekday",
+    "anaphoric", "ago", "offset", "day_of_month", "year", "month", "weekday", "weekend",
 )  # fmt: skip
 #: A page's own date line is at most this many words.
 _FURNITURE_WORDS = 8
