@@ -362,3 +362,12 @@ def test_sentences_with_word_only_dates_are_read_in_a_document() -> None:
         "weekend. The envoy resigned three weeks ago."
     )
     assert [d.date.value for d in x.other_dated] == ["2030", "2031-W10", "2031-W08"]
+
+
+def test_a_week_agrees_with_a_catalogue_day_inside_it() -> None:
+    from crossbrief.extract.events import agrees
+    from crossbrief.records import TimeValue
+
+    week = TimeValue("last week", 0, 9, "2031-W10", "week")
+    assert agrees(week, "2031-03-05") and agrees(week, "2031-03") and agrees(week, "2031")
+    assert not agrees(week, "2031-03-10") and not agrees(week, "2031-02")

@@ -12,6 +12,7 @@ an event told only inside the report.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -115,13 +116,28 @@ def _group_hits(
 
 
 def agrees(given: TimeValue, catalogue: str | None) -> bool:
-    """A text date agrees with a catalogue date at the coarser of the two granularities."""
+    """A text date agrees with a catalogue date at the coarser of the two granularities;
+    a week ("last week") agrees with a day inside it, or with the month or year its
+    Thursday falls in (the day that names an ISO week's month and year)."""
     if given.value is None or catalogue is None:
         return False
     if given.granularity == "week":
-        return False
+        return _week_agrees(given.value, catalogue)
     n = min(len(given.value), len(catalogue))
     return given.value[:n] == catalogue[:n]
+
+
+def _week_agrees(week: str, catalogue: str) -> bool:
+    match = re.fullmatch(r"(\d{4})-W(\d{2})", week)
+    if match is None:
+        return False
+    try:
+        monday = dt.date.fromisocalendar(int(match.group(1)), int(match.group(2)), 1)
+        if len(catalogue) == 10:
+            return 0 <= (dt.date.fromisoformat(catalogue) - monday).days <= 6
+    except ValueError:
+        return False
+    return (monday + dt.timedelta(days=3)).isoformat().startswith(catalogue)
 
 
 def _rule_holds(
