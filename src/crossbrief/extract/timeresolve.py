@@ -28,9 +28,6 @@ _T = TypeVar("_T", dt.date, tuple[int, int])
 #: Years per unit of an offset, to keep a shifted date inside the calendar.
 _YEARS_PER = {"year": 1.0, "month": 1 / 12, "week": 7 / 365.25, "day": 1 / 365.25}
 
-#: Kinds whose value does not depend on the anchor.
-ABSOLUTE = ("full", "numeric", "month_year", "year")
-
 
 def blank(
     value: str | None, granularity: str, mod: str | None = None, kind: str = "relative"
