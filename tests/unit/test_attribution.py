@@ -50,3 +50,26 @@ def test_citing_a_reason_is_not_a_source() -> None:
 def test_a_headline_ending_with_its_source() -> None:
     sentence = "Army doubles its garrison to 4,000 soldiers: Reuters"
     assert attribute(sentence, at(sentence, "4,000"), []) == "Reuters"
+
+
+def test_a_name_with_an_apposition_before_its_verb() -> None:
+    sentence = (
+        "Ivo Kral, the head of the U.N. mission, said that the U.N. will keep 900 troops there."
+    )
+    assert attribute(sentence, at(sentence, "900"), []) == "Ivo Kral"
+
+
+def test_the_ministry_is_the_ministry_credited_in_full_before() -> None:
+    before = ["Troops are back in barracks, the Estonian defence ministry said on Friday."]
+    sentence = "Asked again, the ministry said the brigade keeps 3,100 soldiers."
+    assert attribute(sentence, at(sentence, "3,100"), before) == "Estonian defence ministry"
+
+
+def test_a_closing_source_followed_by_a_participle_clause() -> None:
+    sentence = "The garrison stays at 700 soldiers, the army said Monday, denying a local report."
+    assert attribute(sentence, at(sentence, "700"), []) == "army"
+
+
+def test_a_determiner_is_never_a_source() -> None:
+    sentence = "Those reports came after a speech that put the force at 2,000 soldiers."
+    assert attribute(sentence, at(sentence, "2,000"), []) is None

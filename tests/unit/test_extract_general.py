@@ -220,3 +220,18 @@ def test_sentences_run_together_by_a_page_layout_are_split() -> None:
         "On Oct. 8.",
         "In a note, the U.S.Army agreed.",
     ]
+
+
+def test_a_troop_quantity_named_before_its_number() -> None:
+    x = extract("The number of Dutch troops in Lithuania has remained unchanged at about 1,200.")
+    [c] = only(x, "troop_figure")
+    assert (c.value, c.qualifier, c.actor, c.location, c.kind) == (
+        1200,
+        "approx",
+        "Netherlands",
+        "Lithuania",
+        "present",
+    )
+    [m] = only(extract("The council set the minimum of police personnel at 950."), "troop_figure")
+    assert (m.value, m.qualifier) == (950, "at_least")
+    assert not only(extract("The number of visitors rose to 4,000 last year."), "troop_figure")

@@ -28,7 +28,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "subject_verb": re.compile(
-            rf"(?P<who>(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:{_NAME}|officials?|spokes(?:man|woman|person)|sources?)"
+            rf"(?P<who>(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:{_NAME}|officials?|spokes(?:man|woman|person)|sources?|reports?|media|analysts|experts|diplomats|ministry|government|military|agency|department)"
             rf"(?:\s+officials?)?)\s+(?:has\s+|have\s+|had\s+)?(?P<verb>{verbs})\b"
         ),
         "after": re.compile(
@@ -36,10 +36,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "closing": re.compile(
             rf",\s*(?P<who>(?:the\s+)?(?:[\w’'-]+\s+){{0,4}}?[\w’'-]+)\s+(?:has\s+|have\s+)?(?:{verbs})"
-            r"(?:\s+[\w’'.-]+){0,6}\s*[.!]?[”\"]?$"
+            r"(?:\s+[\w’'.-]+){0,6}(?:,\s+[a-z]+ing\b[^.!?]*)?\s*[.!]?[”\"]?$"
         ),
         "after_inverted": re.compile(
             rf"^[^“”\"]*?[,”\"]+\s*(?:{verbs})\s+(?P<who>(?:the\s+)?{_NAME})"
+        ),
+        # "Jan Novak, the head of the mission, said ...": a name, an apposition, a verb
+        "appositive": re.compile(
+            rf"(?P<who>{_NAME}),\s+(?:the|a|an|who)\s+[^,;“”\"]{{3,90}},\s+(?:has\s+)?(?P<verb>{verbs})\b"
         ),
         "pronoun": re.compile(rf"^(?:{pronouns})$", re.IGNORECASE),
         "person": re.compile(
@@ -60,7 +64,7 @@ def _titles() -> tuple[str, ...]:
 
 _LEADING = re.compile(
     r"^(?:(?:although|though|while|but|and|as|because|since|if|when|however|so|yet|whereas|"
-    r"that|the|a|an)\s+)+",
+    r"that|the|a|an|some|several|many|recent|various)\s+)+",
     re.IGNORECASE,
 )
 
@@ -93,6 +97,8 @@ def clean(who: str) -> str:
     """The label of a source: no leading conjunction, article or title; "a report
     Saturday by X" is X; role words before a person's name ("Defense Secretary") go."""
     who = _LEADING.sub("", who.strip(" ,.;:“”\"'"))
+    if who.lower() in _not_sources():
+        return ""
     agent = _BY_AGENT.search(who)
     if agent and agent.start() > 0:
         return clean(agent.group("agent"))
@@ -113,6 +119,11 @@ def _without_roles(who: str) -> str:
         n += 1
     rest = " ".join(words[n:])
     return rest if n and _is_person(rest) and rest[:1].isupper() else who
+
+
+@cache
+def _not_sources() -> frozenset[str]:
+    return frozenset(lexicon.load("attribution")["not_sources"])
 
 
 def _names_a_source(match: re.Match[str]) -> bool:
@@ -162,7 +173,11 @@ def _sentence_sources(
         for m in pattern.finditer(sentence)
     )
     verbs = tuple(
-        (m.start(), m.end(), m.group("who")) for m in p["subject_verb"].finditer(sentence)
+        sorted(
+            (m.start(), m.end(), m.group("who"))
+            for name in ("subject_verb", "appositive")
+            for m in p[name].finditer(sentence)
+        )
     )
     return according, impersonal, verbs
 
@@ -172,12 +187,28 @@ def attribute(sentence: str, at: int, before: list[str]) -> str | None:
     preceding sentences (oldest first) for resolving "he said" and "it said", for
     naming a surname in full, and for a source carried over from the sentence just
     before ("..., the agency reported. To date there have been 17 attacks")."""
-    label = _in_sentence(sentence, at, before)
+    label = _in_sentence(sentence, at, before) or None  # "" is no source ("Those ...")
     if label is None and before and _continues(_lead(sentence, at)):
         label = _closing_source(before[-1])
     if label is not None and " " not in label:
-        label = _full_name(label, [*before, sentence[:at]])
+        if label.islower():  # "the ministry said": the ministry credited in full before
+            label = _full_source(label, before) or label
+        else:
+            label = _full_name(label, [*before, sentence[:at]])
     return label
+
+
+def _full_source(noun: str, texts: list[str]) -> str | None:
+    """The source credited before whose name ends with ``noun`` ("ministry" ->
+    "the Lithuanian defence ministry")."""
+    for text in reversed(texts):
+        according, _, verbs = _sentence_sources(text)
+        closing = _closing_source(text)
+        found = [clean(w) for _, _, w in verbs] + [according or "", closing or ""]
+        for name in found:
+            if name.lower().endswith(" " + noun):
+                return name
+    return None
 
 
 def _closing_source(previous: str) -> str | None:
@@ -255,4 +286,4 @@ def _last_source(texts: list[str]) -> str | None:
 
 def _clause_reaches(between: str) -> bool:
     """The speech verb governs the figure: no sentence or clause break in between."""
-    return not re.search(r"[.;]\s|[“”\"]", between)
+    return not re.search(r"(?<!\b[A-Z])\.\s|;\s|[“”\"]", between)  # "U.S. troops" is no break

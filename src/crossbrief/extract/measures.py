@@ -276,6 +276,15 @@ def find(text: str, numbers: list[Number], mentions: list[Mention]) -> list[Foun
             )
         )
         left, right = _clause_bounds(text, number.start, number.end)
+        place_from = None
+        if noun is None:
+            head = _quantity_head(text, left, hedge.start, mentions)
+            if head is not None:
+                noun = ("troop", head[0], number.end, head[1])
+                place_from = head[2]  # "the number of troops in Iraq ... 2,500"
+                bound = _BOUND_HEADS.get(head[3])
+                if bound and hedge.qualifier == "exact":  # "a minimum of troops at 1,000"
+                    hedge = hedges.Hedge(bound, hedge.start, hedge.end, hedge.text)
         if noun is None:
             previous = found[-1] if found else None
             if previous is None or not _continues(text, previous, hedge.start, number.end):
@@ -314,7 +323,7 @@ def find(text: str, numbers: list[Number], mentions: list[Mention]) -> list[Foun
             continue
         noun_class, noun_text, noun_end, np_actor = noun
         stop = min(_next_number_start(numbers, number, len(text)), right)
-        places = places_after(text, noun_end, stop, mentions)
+        places = places_after(text, noun_end if place_from is None else place_from, stop, mentions)
         if noun_class == "times":
             if not attack_verbs.search(text[left : number.start]):
                 continue
@@ -349,6 +358,8 @@ def find(text: str, numbers: list[Number], mentions: list[Mention]) -> list[Foun
             continue
         actor = np_actor or _actor_before(text, number.start, mentions)
         kind = _kind(text, number, hedge.start, noun_end, definite)
+        if place_from is not None and kind != "planned":
+            kind = "present"  # "the number of troops has remained at N" is a headcount
         places = _destination_first(text, left, right, places, mentions, actor)
         found.append(
             Found(
@@ -367,6 +378,60 @@ def find(text: str, numbers: list[Number], mentions: list[Mention]) -> list[Foun
             )
         )
     return found
+
+
+#: Head words that bound the quantity they name.
+_BOUND_HEADS = {"minimum": "at_least", "maximum": "up_to", "ceiling": "up_to", "cap": "up_to"}
+
+
+def _quantity_head(
+    text: str, left: int, at: int, mentions: list[Mention]
+) -> tuple[str, str | None, int, str] | None:
+    """(noun, actor) of a troop quantity named before the number in its clause: "the
+    number of US troops has remained at 28,500", "troop levels were cut to 2,500",
+    "personnel numbered 14,600". The number must follow a link word ("at", "to",
+    "reached") and nothing may stand between the two but a hedge. Returns the noun,
+    the owner named in the phrase (not after a preposition), and where it starts."""
+    before = text[left:at]
+    if not _quantity_link().search(before):
+        return None
+    matches = list(_quantity_pattern().finditer(before))
+    if not matches:
+        return None
+    match = matches[-1]  # the head nearest the number
+    start = left + match.start()
+    prepositions = {w.lower() for w in _lex()["prepositions"]}
+    inside = [  # "the number of Dutch troops"
+        m for m in mentions if start <= m.start < left + match.end() and m.kind != "place"
+    ]
+    owner = inside or [
+        m
+        for m in mentions
+        if start <= m.start < at
+        and m.kind != "place"
+        and (text[: m.start].split() or [""])[-1].lower() not in prepositions
+    ]
+    noun = match.group("noun") or match.group("noun2") or match.group("noun3")
+    word = (match.group("head") or match.group("head2") or "").lower()
+    return noun, owner[0].country if owner else None, start, word
+
+
+@cache
+def _quantity_pattern() -> re.Pattern[str]:
+    heads = _alt(_lex()["quantity_heads"])
+    nouns = _alt(_lex()["troop_nouns"])
+    return re.compile(
+        rf"\b(?:(?P<head>{heads})\s+of\s+(?:[\w.’'-]+\s+){{0,4}}?(?P<noun>{nouns})"
+        rf"|(?P<noun2>troop|troops|personnel|force)\s+(?P<head2>{heads})"
+        rf"|(?P<noun3>{nouns})\s+(?:number|numbered|numbering|total|totalled|totaled))\b",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _quantity_link() -> re.Pattern[str]:
+    links = _alt(_lex()["quantity_links"])
+    return re.compile(rf"\b(?:{links})\s*$", re.IGNORECASE)
 
 
 def _destination_first(

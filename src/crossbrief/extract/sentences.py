@@ -24,7 +24,7 @@ from crossbrief.records import Document, Role
 #: and right before a capitalised word.
 _END = re.compile(
     r"""(?<![.!?…])([.!?…]++)(["”’')\]]*+)"""
-    r"""(?:\s++(?=["“‘(\[]?[A-Z0-9])|(?<=[a-z0-9][.!?])(?=[A-Z][a-z]))"""
+    r"""(?:\s++(?=["“‘(\[]?[A-Z0-9])|(?<=[a-z0-9][.!?])(?=[A-Z][a-z]|(?:A|I)\s))"""
 )
 #: The word after a sentence end, without the quotes and brackets it may open with.
 _WORD = re.compile(r"\S+")
