@@ -8,6 +8,7 @@ from snakemake.exceptions import WorkflowError
 from crossbrief.buildlock import BuildLockedError, acquire as acquire_build_lock
 from crossbrief.compare.names import CHART_NAMES, TABLE_NAMES
 from crossbrief.config import ConfigError, load_schema, settings
+from crossbrief.fileio import sweep_temporaries
 from crossbrief.corpus import emptiness, scan
 from crossbrief.keep import keep_aside, settle
 from crossbrief.ingest.manifest import ManifestError, load as load_manifest
@@ -30,6 +31,9 @@ if workflow.is_main_process:
         BUILD_LOCK = acquire_build_lock(Path(".snakemake") / "crossbrief.lock")
     except BuildLockedError as err:
         raise WorkflowError(f"crossbrief: {err}") from None
+    # Half-written files of a build that was killed (kill -9 leaves them): this build
+    # holds the lock, so none of them is being written now.
+    sweep_temporaries(SETTINGS.results, SETTINGS.reports)
 
 SEEDS = str(SETTINGS.seeds)
 RESULTS = str(SETTINGS.results)

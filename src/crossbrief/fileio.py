@@ -117,3 +117,18 @@ def read_regular(path: Path, limit: int | None = None) -> bytes:
 def read_regular_text(path: Path) -> str:
     """:func:`read_regular` decoded as UTF-8 (raises UnicodeDecodeError)."""
     return read_regular(path).decode("utf-8")
+
+
+def sweep_temporaries(*folders: Path) -> int:
+    """Remove the temporary files a killed build left behind (``.NAME.XXXX.tmp``, as
+    :func:`write_bytes` makes them). Call it only while holding the build lock, so no
+    other build is writing. Returns how many were removed."""
+    removed = 0
+    for folder in folders:
+        if not folder.is_dir():
+            continue
+        for path in folder.rglob(".*.tmp"):
+            if path.is_file() and not path.is_symlink():
+                path.unlink(missing_ok=True)
+                removed += 1
+    return removed

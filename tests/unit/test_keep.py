@@ -57,3 +57,16 @@ def test_a_copy_left_aside_by_a_killed_build_is_settled_next_time(tmp_path: Path
     pair(tmp_path, b"new pdf", b"new html")  # ... and the build was killed here
     keep_aside(paths)
     assert (tmp_path / "briefing-2025-03-01.1.pdf").read_bytes() == b"old pdf"
+
+
+def test_temporaries_of_a_killed_build_are_swept_and_nothing_else(tmp_path: Path) -> None:
+    from crossbrief.fileio import sweep_temporaries
+
+    (tmp_path / "claims").mkdir()
+    stale = tmp_path / "claims" / ".003.jsonl.ab12cd.tmp"
+    stale.write_text("half")
+    kept = [tmp_path / "claims" / "003.jsonl", tmp_path / ".briefing-2025-03-01.pdf.previous"]
+    for path in kept:
+        path.write_text("whole")
+    assert sweep_temporaries(tmp_path, tmp_path / "absent") == 1
+    assert not stale.exists() and all(p.exists() for p in kept)

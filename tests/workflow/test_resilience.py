@@ -156,6 +156,20 @@ def test_kill_9_then_a_plain_rerun_completes(tmp_path: Path, reference: str, ste
     assert leftovers == []
 
 
+def test_half_written_files_of_a_killed_build_are_swept(tmp_path: Path) -> None:
+    """What kill -9 can leave mid-write, planted so the test does not hang on timing."""
+    project = copy_project(tmp_path / "p")
+    stale = [
+        project / "results" / "documents" / ".000.jsonl.k1ll3d.tmp",
+        project / "reports" / f".briefing-{SAMPLE_DATE}.pdf.x9y8z7.tmp",
+    ]
+    for path in stale:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("half")
+    run_snakemake(project, "--config", f"report_date={SAMPLE_DATE}")
+    assert not [p for p in stale if p.exists()]
+
+
 def test_second_concurrent_build_stops_with_a_clear_message(tmp_path: Path, reference: str) -> None:
     project = copy_project(tmp_path / "p")
     first = start(project)
