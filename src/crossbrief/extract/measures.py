@@ -380,6 +380,8 @@ def find(text: str, numbers: list[Number], mentions: list[Mention]) -> list[Foun
     return found
 
 
+#: How far before its number a quantity's head word may stand (characters).
+_HEAD_REACH = 160
 #: Head words that bound the quantity they name.
 _BOUND_HEADS = {"minimum": "at_least", "maximum": "up_to", "ceiling": "up_to", "cap": "up_to"}
 
@@ -392,10 +394,10 @@ def _quantity_head(
     "personnel numbered 14,600". The number must follow a link word ("at", "to",
     "reached") and nothing may stand between the two but a hedge. Returns the noun,
     the owner named in the phrase (not after a preposition), and where it starts."""
-    before = text[left:at]
-    if not _quantity_link().search(before):
+    if not _quantity_link().search(text[max(left, at - 40) : at]):
         return None
-    matches = list(_quantity_pattern().finditer(before))
+    left = max(left, at - _HEAD_REACH)  # a bounded look back: linear in the sentence
+    matches = list(_quantity_pattern().finditer(text[left:at]))
     if not matches:
         return None
     match = matches[-1]  # the head nearest the number
@@ -446,7 +448,7 @@ def _destination_first(
     ("... to Latvia") comes first, before a place the troops leave or are based in now;
     the destination may stand before the figure ("sent to Latvia 800 troops"). Troops
     going to their own country are leaving the other place: that one stays first."""
-    if not _phrase("movement_verbs").search(text[left:right]):
+    if not _moves(text, left, right):
         return places
     heads = _destination_head()
     bound = [
@@ -462,6 +464,12 @@ def _destination_first(
     if not targets:
         return places
     return [targets[0], *(p for p in places if p is not targets[0])]
+
+
+@lru_cache(maxsize=256)
+def _moves(text: str, left: int, right: int) -> bool:
+    """Whether the clause has a movement verb; asked once per clause, not per figure."""
+    return bool(_phrase("movement_verbs").search(text, left, right))
 
 
 @cache
