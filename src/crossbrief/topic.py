@@ -429,8 +429,8 @@ def _groups(
     places: dict[str, tuple[str, tuple[str, ...]]],
     problems: list[_Problem],
 ) -> tuple[tuple[str, ...], ...]:
-    """Term groups from ``all``. One term alone (``all: Tower 22`` or ``all: [Tower
-    22]``) is one group of one term; a flat list of several terms is ambiguous (any of
+    """Term groups from ``all``. One term alone (``all: Camp Lemonnier`` or ``all: [Camp
+    Lemonnier]``) is one group of one term; a flat list of several terms is ambiguous (any of
     them, or every one?) and is refused with both ways to write it."""
     if isinstance(value, str):
         value = [[value]]

@@ -61,7 +61,7 @@ class DuplicateKeyError(yaml.constructor.ConstructorError):
 
 def keypath(parts: Sequence[object]) -> str:
     """``events.tower22.match[0].all[1]``; keys that are not plain words are quoted
-    (``places."Tower 22".country``); the top level is the empty string."""
+    (``places."Camp Lemonnier".country``); the top level is the empty string."""
     out = ""
     for part in parts:
         if isinstance(part, int):
