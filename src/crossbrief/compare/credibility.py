@@ -59,7 +59,9 @@ def _score_groups(rows: pd.DataFrame, key: str) -> list[dict[str, object]]:
 def credibility(
     troops: pd.DataFrame, casualties: pd.DataFrame, attacks: pd.DataFrame, flags: pd.DataFrame
 ) -> pd.DataFrame:
-    rows = _score_groups(troops.assign(measure="troop_figure"), "group_key")
+    # troop figures are judged against figures of the same series and period only
+    key = "period_key" if "period_key" in troops else "group_key"
+    rows = _score_groups(troops.assign(measure="troop_figure"), key)
     keys = [f"{s}|{o}" for s, o in zip(casualties["subject"], casualties["outcome"], strict=True)]
     rows += _score_groups(casualties.assign(measure="casualty", key=keys), "key")
     for row in attacks.to_dict("records"):

@@ -1,0 +1,180 @@
+"""Troop figures as series in time: per actor, location and measure, claims ordered by
+their as-of date and cut into periods of about the same time.
+
+Within a period independent sources are compared (a difference is a dispute); across
+periods the series is a trajectory with a headline per period, and a step between
+periods whose headlines do not agree is a change. One article contradicts itself only
+when it gives figures for the same quantity as of the same date in different sentences.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+from typing import Any
+
+import pandas as pd
+
+from crossbrief.compare.figures import agree, headline, source_values
+from crossbrief.compare.timeline import Interval, interval, label, periods, phrase
+
+SERIES_COLUMNS = [
+    "group_key",
+    "actor",
+    "location",
+    "measure",
+    "period",
+    "period_start",
+    "period_end",
+    "when",
+    "sources",
+    "independent",
+    "values",
+    "headline",
+    "policy",
+    "dispute",
+    "by_source",
+    "claims",
+]
+CHANGE_COLUMNS = [
+    "group_key",
+    "measure",
+    "from_when",
+    "to_when",
+    "from_value",
+    "to_value",
+    "from_claims",
+    "to_claims",
+    "explanation",
+]
+#: The period of figures with no as-of date at all (no publication date either).
+UNDATED = -1
+
+
+def _span(row: dict[Any, Any]) -> Interval | None:
+    return interval(row.get("as_of"))
+
+
+def with_periods(rows: pd.DataFrame, same_time_days: int) -> pd.DataFrame:
+    """``rows`` with a ``period`` number per group (``UNDATED`` without an as-of) and a
+    ``period_key`` that names the group and the period."""
+    rows = rows.copy()
+    numbers: dict[Any, int] = {}
+    for _, part in rows.groupby("group_key", sort=True):
+        found = periods(part.to_dict("records"), _span, same_time_days)
+        numbers.update(zip(part.index, found, strict=True))
+    rows["period"] = [numbers.get(i, UNDATED) for i in rows.index]
+    rows["period_key"] = rows["group_key"] + " | " + rows["period"].astype(str)
+    return rows
+
+
+def _stated(value: float) -> str:
+    return f"{value:,.0f}"
+
+
+def series_table(rows: pd.DataFrame, policy: str) -> pd.DataFrame:
+    """One row per (group, period): when it is, who says what, the headline and
+    whether independent sources dispute the figure then."""
+    out = []
+    for (key, number), part in rows.groupby(["group_key", "period"], sort=True):
+        spans = [s for s in (interval(v) for v in part["as_of"]) if s is not None]
+        span = (min(s[0] for s in spans), max(s[1] for s in spans)) if spans else None
+        values = source_values(part)
+        numbers = [v for _, _, v, _ in values]
+        chosen, _ = headline(values, policy)
+        first = part.iloc[0]
+        out.append(
+            {
+                "group_key": key,
+                "actor": first["actor"],
+                "location": first["location"],
+                "measure": first["measure"],
+                "period": int(str(number)),
+                "period_start": span[0].isoformat() if span else None,
+                "period_end": span[1].isoformat() if span else None,
+                "when": label(span) if span else "no date",
+                "sources": part["document"].nunique(),
+                "independent": len(values),
+                "values": "; ".join(_stated(v) for v in sorted(set(numbers))),
+                "headline": chosen,
+                "policy": policy,
+                "dispute": len(values) >= 2 and not all(agree(numbers[0], v) for v in numbers),
+                "by_source": "; ".join(f"{o}: {_stated(v)}" for _, o, v, _ in values),
+                "claims": " ".join(part["claim"]),
+            }
+        )
+    table = pd.DataFrame(out, columns=SERIES_COLUMNS)
+    # dated periods in time order, the undated one last
+    table["_undated"] = table["period"] == UNDATED
+    table = table.sort_values(["group_key", "_undated", "period"], kind="stable")
+    return table.drop(columns="_undated").reset_index(drop=True)
+
+
+def _when(period: dict[Any, Any]) -> str:
+    first, last = interval(period["period_start"]), interval(period["period_end"])
+    return phrase((first[0], last[1])) if first and last else "with no date"
+
+
+def changes(series: pd.DataFrame) -> pd.DataFrame:
+    """Steps between consecutive dated periods of a group whose headlines do not agree."""
+    out = []
+    dated = series[series["period"] != UNDATED]
+    for key, part in dated.groupby("group_key", sort=True):
+        records = part.to_dict("records")
+        for before, after in pairwise(records):
+            a, b = float(before["headline"]), float(after["headline"])
+            if agree(a, b):
+                continue
+            out.append(
+                {
+                    "group_key": key,
+                    "measure": before["measure"],
+                    "from_when": before["when"],
+                    "to_when": after["when"],
+                    "from_value": a,
+                    "to_value": b,
+                    "from_claims": before["claims"],
+                    "to_claims": after["claims"],
+                    "explanation": f"{_stated(a)} {_when(before)} -> {_stated(b)} {_when(after)}",
+                }
+            )
+    return pd.DataFrame(out, columns=CHANGE_COLUMNS)
+
+
+def internal(rows: pd.DataFrame) -> list[dict[str, Any]]:
+    """Per article and group: figures as of the same date, in different sentences, that
+    do not agree. Figures of one sentence ("from 2,000 to fewer than 1,000") state a
+    sequence and are never a contradiction."""
+    out = []
+    for (_, document, when), part in rows.groupby(
+        ["group_key", "document", "as_of"], sort=True, dropna=True
+    ):
+        sentences = part.groupby("sentence", sort=False)["value"].apply(list).tolist()
+        if len(sentences) < 2:
+            continue
+        clash = [
+            (a, b)
+            for i, first in enumerate(sentences)
+            for other in sentences[i + 1 :]
+            for a in first
+            for b in other
+            if not agree(float(a), float(b))
+        ]
+        if not clash:
+            continue
+        values = sorted({float(v) for v in part["value"]})
+        first = part.iloc[0]
+        shown = ", ".join(_stated(v) for v in values[:8])
+        more = f" and {len(values) - 8} other figures" if len(values) > 8 else ""
+        out.append(
+            {
+                "type": "internal",
+                "subject": f"{first['actor']} troops, {first['location']}, {first['measure']}",
+                "side_a": part.iloc[0]["claim"],
+                "side_b": " ".join(part["claim"].iloc[1:]),
+                "explanation": (
+                    f"{first['outlet']} ({document}) gives {shown}{more} "
+                    f"in different sentences, all as of {when}"
+                ),
+            }
+        )
+    return out
