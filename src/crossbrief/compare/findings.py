@@ -85,14 +85,21 @@ def casualty_findings(summary: pd.DataFrame) -> list[dict[str, Any]]:
     out = []
     for row in summary[summary["independent"] >= 2].to_dict("records"):
         verdict = "agree" if row["agree"] else "differ"
+        subject = str(row["subject"])
+        where = (
+            f"{subject} as of {row['when']}"
+            if subject.startswith("in ")
+            else f'in the event catalogued as "{row["name"]}"'
+        )
+        since = f" (counted since {row['window_start']})" if text_of(row["window_start"]) else ""
+        outcome = str(row["outcome"]).replace("_", " ")
         out.append(
             {
                 "text": f"{count(int(row['independent'])).capitalize()} sources {verdict} "
-                "on the number "
-                f'{row["outcome"]} in the event catalogued as "{row["name"]}": {row["by_source"]}.',
+                f"on the number {outcome} {where}{since}: {row['by_source']}.",
                 "evidence": row["claims"].split(),
                 "table": "casualties",
-                "row": row["subject"],
+                "row": subject,
                 "likelihood": None,
             }
         )

@@ -150,7 +150,7 @@ def compare(
     troop_changes = series.changes(troop_series)
     attack_rows = attacks.attack_rows(claims)
     flags = attacks.consistency_flags(attack_rows)
-    casualty_rows = casualties.casualty_rows(claims, topic)
+    casualty_rows = casualties.casualty_rows(claims, topic, same_time_days)
     casualty_summary = casualties.casualty_summary(casualty_rows)
     dates = events.event_dates(mentions, topic)
     outlets = list(
