@@ -111,6 +111,13 @@ def test_a_sequence_inside_one_article_is_no_inconsistency() -> None:
     dated = [troop("a", 2000, as_of="2023-01"), troop("a", 1000)]
     tables, _ = run(docs, dated)
     assert "internal" not in set(tables.conflicts["type"])
+    # a sequence sentence is no side of a contradiction with a level told elsewhere
+    tables, _ = run(docs, [*drawdown, troop("a", 1500)])
+    assert "internal" not in set(tables.conflicts["type"])
+    # two additions in one article are two events
+    added = [troop("a", 300, kind="additional"), troop("a", 4000, kind="additional")]
+    tables, _ = run(docs, added)
+    assert "internal" not in set(tables.conflicts["type"])
 
 
 def test_casualties_of_different_outcomes_and_windows_are_kept_apart() -> None:

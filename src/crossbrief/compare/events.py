@@ -80,7 +80,7 @@ def per_event(dates: pd.DataFrame, rows: pd.DataFrame) -> pd.DataFrame:
                 "sources": len(given),
                 "dates": "; ".join(listed),
                 "mentions": " ".join(given["mention"]),
-                "explanation": f"'{part.iloc[0]['name']}' is dated " + "; ".join(listed),
+                "explanation": f"the event {part.iloc[0]['name']} is dated by " + "; ".join(listed),
             }
         )
     return pd.DataFrame(out, columns=SUMMARY_COLUMNS)

@@ -42,10 +42,12 @@ def series_rule(same_time_days: int) -> str:
 
 
 INTERNAL = (
-    "An article is internally inconsistent only when it gives figures for the same series "
-    "as of the same date, in different sentences, that do not agree; figures of one "
-    "sentence ('from about 2,000 to fewer than 1,000') state a sequence, and figures of "
-    "different measures or dates are different quantities."
+    "An article is internally inconsistent only when it gives headcounts for the same "
+    "series as of the same date, in different sentences, that do not agree. A sentence "
+    "whose figures differ ('from about 2,000 to fewer than 1,000') states a sequence and is "
+    "never one side of a contradiction; figures of different measures or dates are "
+    "different quantities, and two changes (withdrawn, additional) in one article are two "
+    "events."
 )
 DATES = (
     "Each date a source gives an event is an interval at its granularity ('last week' a "

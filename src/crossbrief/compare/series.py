@@ -140,28 +140,39 @@ def changes(series: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(out, columns=CHANGE_COLUMNS)
 
 
-def internal(rows: pd.DataFrame) -> list[dict[str, Any]]:
-    """Per article and group: figures as of the same date, in different sentences, that
-    do not agree. Figures of one sentence ("from 2,000 to fewer than 1,000") state a
-    sequence and are never a contradiction."""
+def _one_figure_sentences(part: pd.DataFrame) -> list[list[float]]:
+    """The figures of each sentence that gives one figure (or figures that agree); a
+    sentence with figures that differ states a sequence ("from 2,200 to 600") whose
+    ends hold at different, untold times."""
     out = []
-    for (_, document, when), part in rows.groupby(
+    for _, rows in part.groupby("sentence", sort=False):
+        values = [float(v) for v in rows["value"]]
+        if all(agree(values[0], v) for v in values):
+            out.append(values)
+    return out
+
+
+def internal(rows: pd.DataFrame) -> list[dict[str, Any]]:
+    """Per article and headcount series: figures as of the same date, in different
+    sentences, that do not agree. A sentence that states a sequence ("from about 2,000
+    to fewer than 1,000") is never one side of a contradiction, and changes (withdrawn,
+    additional) are events, not a level, so two of them in one article are two events."""
+    out = []
+    headcounts = rows[rows["measure"] == "headcount"]
+    for (_, document, when), part in headcounts.groupby(
         ["group_key", "document", "as_of"], sort=True, dropna=True
     ):
-        sentences = part.groupby("sentence", sort=False)["value"].apply(list).tolist()
-        if len(sentences) < 2:
-            continue
-        clash = [
-            (a, b)
+        sentences = _one_figure_sentences(part)
+        clash = any(
+            not agree(a, b)
             for i, first in enumerate(sentences)
             for other in sentences[i + 1 :]
             for a in first
             for b in other
-            if not agree(float(a), float(b))
-        ]
+        )
         if not clash:
             continue
-        values = sorted({float(v) for v in part["value"]})
+        values = sorted({v for s in sentences for v in s})
         first = part.iloc[0]
         shown = ", ".join(_stated(v) for v in values[:8])
         more = f" and {len(values) - 8} other figures" if len(values) > 8 else ""
