@@ -55,8 +55,8 @@ def test_us_troops_in_iraq_three_sources_against_one(sample: Any) -> None:
     )
     assert text == (
         "US troops in Iraq (headcount) over time: 2,500 from 5 August 2021 to 31 January 2024 "
-        "(New Eastern Outlook; Tehran Times; Iran Daily) -> 3,000 on 11 July 2024 "
-        "(World at Large)."
+        "(New Eastern Outlook; Tehran Times; Iran Daily (about)) -> 3,000 on 11 July 2024 "
+        '(World at Large, as "generally reported").'
     )
     [change] = [f for f in findings if f["category"] == "change"]
     assert change["text"].startswith(

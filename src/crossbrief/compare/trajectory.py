@@ -72,8 +72,10 @@ def _steps(periods: list[dict[str, Any]], part: pd.DataFrame) -> list[str]:
         when = phrase((known[0][0], known[-1][1])) if known else "with no date"
         claims = {c for p in group for c in str(p["claims"]).split()}
         rows = part[part["claim"].isin(claims)]
-        outlets = rows[[agree(float(v), value) for v in rows["value"]]]["outlet"].tolist()
-        steps.append(f"{figure(value)} {when} ({_named(outlets)})")
+        givers = rows[[agree(float(v), value) for v in rows["value"]]].drop_duplicates("group")
+        steps.append(
+            f"{figure(value)} {when} ({_named([source(r) for _, r in givers.iterrows()])})"
+        )
     return steps
 
 
