@@ -91,6 +91,10 @@ def test_sources_that_differ_about_the_same_time_dispute() -> None:
     assert "March 2024" in conflict["subject"]
     [finding] = [f for f in findings if f["category"] == "dispute"]
     assert finding["text"].startswith("Sources dispute US troops in Iraq (headcount), as of")
+    later = [doc("c", "Charlie", "2024-09-01")]
+    tables, findings = run(docs + later, [troop("a", 2500), troop("b", 4000), troop("c", 5000)])
+    [trajectory] = [f for f in findings if f["category"] == "trajectory"]
+    assert "(the median of a dispute: Alpha: 2,500; Bravo: 4,000)" in trajectory["text"]
     # further apart than same_time_days the same figures are a change instead
     wide, _ = run(docs, [troop("a", 2500), troop("b", 4000)], same_time_days=10)
     assert not wide.troop_series["dispute"].any() and len(wide.troop_changes) == 1
@@ -113,6 +117,10 @@ def test_a_sequence_inside_one_article_is_no_inconsistency() -> None:
     assert "internal" not in set(tables.conflicts["type"])
     # a sequence sentence is no side of a contradiction with a level told elsewhere
     tables, _ = run(docs, [*drawdown, troop("a", 1500)])
+    assert "internal" not in set(tables.conflicts["type"])
+    # figures the article attributes to different sources report a dispute
+    quoted = [troop("a", 2000, attributed="the ministry"), troop("a", 1000, attributed="reports")]
+    tables, _ = run(docs, quoted)
     assert "internal" not in set(tables.conflicts["type"])
     # two additions in one article are two events
     added = [troop("a", 300, kind="additional"), troop("a", 4000, kind="additional")]
@@ -196,6 +204,13 @@ def test_as_of_comes_from_the_clause_then_the_sentence_then_publication() -> Non
     ahead = {base.sentence_start: [target]}
     assert as_of(base, "2024-05-01", ahead).value == "2024-05-01"
     assert as_of(replace(base, kind="planned"), "2024-05-01", ahead).value == "2024-06-30"
+    # a date with another number between it and the figure belongs to that number
+    other = replace(base, sentence="2,500 now, against 900 on 29 April", sentence_start=0)
+    other = replace(other, start=0, end=5)
+    late = TimeValue("on 29 April", 25, 36, "2024-04-29", "day")
+    assert as_of(other, "2024-05-01", {0: [late]}).value == "2024-05-01"
+    near = replace(other, sentence="2,500 now, said on 29 April by 900 people")
+    assert as_of(near, "2024-05-01", {0: [replace(late, start=16)]}).value == "2024-04-29"
 
 
 def test_planned_and_withdrawn_figures_are_measures_of_their_own() -> None:

@@ -2,7 +2,8 @@
 
 The date the extraction read in the figure's clause comes first; else a day or week
 the same sentence gives (the date of the statement, "said on Monday", or of what it
-tells; a year or month there is mostly background, "the coalition formed in 2014");
+tells; a year or month there is mostly background, "the coalition formed in 2014"),
+when no other number stands between the date and the figure;
 else the publication date (an attack count's sentence is read by the extraction,
 which gives its as-of or the publication date). A planned figure takes a date after publication (its
 target); any other figure never takes a date after its article was published.
@@ -10,6 +11,7 @@ target); any other figure never takes a date after its article was published.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from crossbrief.compare.rules_text import AHEAD_KINDS
@@ -18,6 +20,7 @@ from crossbrief.records import Claim, Extraction, TimeValue
 
 #: Granularities of a sentence's date that may date its figures.
 SENTENCE_GRANULARITIES = ("day", "week")
+_DIGIT = re.compile(r"\d")
 #: Time values that are not a date the text gives for this sentence.
 _NOT_GIVEN = ("publication", "catalogue", "anaphoric")
 
@@ -54,6 +57,17 @@ def sentence_dates(extraction: Extraction) -> dict[int, list[TimeValue]]:
     return out
 
 
+def _adjacent(claim: Claim, time: TimeValue) -> bool:
+    """No other number stands between the figure and the date in their sentence ("about
+    190,000, compared with 100,000 on Jan. 30": the date belongs to the 100,000)."""
+    if time.start >= claim.end:
+        low, high = claim.end, time.start
+    else:
+        low, high = min(time.end, claim.start), claim.start
+    between = claim.sentence[low - claim.sentence_start : high - claim.sentence_start]
+    return not _DIGIT.search(between)
+
+
 def as_of(claim: Claim, published: str | None, dates: dict[int, list[TimeValue]]) -> AsOf:
     """The as-of date of ``claim`` (see the module's rule)."""
     if _given(claim.as_of):
@@ -71,6 +85,7 @@ def as_of(claim: Claim, published: str | None, dates: dict[int, list[TimeValue]]
         and (span := interval(t.value)) is not None
         and (limit is None or (span[1] >= limit[0] if ahead else span[0] <= limit[1]))
     ]
+    candidates = [t for t in candidates if _adjacent(claim, t)]
     if candidates:
         nearest = min(candidates, key=lambda t: (abs(t.start - claim.start), t.start))
         return AsOf(nearest.value, nearest.granularity, "sentence")

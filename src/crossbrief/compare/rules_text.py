@@ -22,8 +22,9 @@ GROUPING = (
 )
 AS_OF = (
     "Every figure has an as-of date: the date in its clause, else a day or week its sentence "
-    "gives (the date of the statement, such as 'said on Monday', or of what it tells; a year "
-    "or month in the sentence is taken as background), else the publication date. A planned "
+    "gives with no other number between it and the figure (the date of the statement, such "
+    "as 'said on Monday', or of what it tells; a year or month in the sentence is taken as "
+    "background), else the publication date. A planned "
     "figure takes its target date; any other figure never takes a date after its article's "
     "publication. Each as-of date is an interval at its granularity (a day, an ISO week, a "
     "month, a year)."
@@ -43,7 +44,9 @@ def series_rule(same_time_days: int) -> str:
 
 INTERNAL = (
     "An article is internally inconsistent only when it gives headcounts for the same "
-    "series as of the same date, in different sentences, that do not agree. A sentence "
+    "series as of the same date, attributed to the same source (or to none), in different "
+    "sentences, that do not agree; figures it attributes to different sources report a "
+    "dispute. A sentence "
     "whose figures differ ('from about 2,000 to fewer than 1,000') states a sequence and is "
     "never one side of a contradiction; figures of different measures or dates are "
     "different quantities, and two changes (withdrawn, additional) in one article are two "

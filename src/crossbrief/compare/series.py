@@ -114,6 +114,10 @@ def _when(period: dict[Any, Any]) -> str:
     return phrase((first[0], last[1])) if first and last else "with no date"
 
 
+def _disputed(period: dict[Any, Any]) -> str:
+    return f" (the {period['policy']} of a dispute)" if period["dispute"] else ""
+
+
 def changes(series: pd.DataFrame) -> pd.DataFrame:
     """Steps between consecutive dated periods of a group whose headlines do not agree."""
     out = []
@@ -134,7 +138,8 @@ def changes(series: pd.DataFrame) -> pd.DataFrame:
                     "to_value": b,
                     "from_claims": before["claims"],
                     "to_claims": after["claims"],
-                    "explanation": f"{_stated(a)} {_when(before)} -> {_stated(b)} {_when(after)}",
+                    "explanation": f"{_stated(a)} {_when(before)}{_disputed(before)} -> "
+                    f"{_stated(b)} {_when(after)}{_disputed(after)}",
                 }
             )
     return pd.DataFrame(out, columns=CHANGE_COLUMNS)
@@ -156,11 +161,15 @@ def internal(rows: pd.DataFrame) -> list[dict[str, Any]]:
     """Per article and headcount series: figures as of the same date, in different
     sentences, that do not agree. A sentence that states a sequence ("from about 2,000
     to fewer than 1,000") is never one side of a contradiction, and changes (withdrawn,
-    additional) are events, not a level, so two of them in one article are two events."""
+    additional) are events, not a level, so two of them in one article are two events.
+    Figures the article attributes to different sources report a dispute; the article
+    does not contradict itself."""
     out = []
-    headcounts = rows[rows["measure"] == "headcount"]
-    for (_, document, when), part in headcounts.groupby(
-        ["group_key", "document", "as_of"], sort=True, dropna=True
+    headcounts = rows[rows["measure"] == "headcount"].assign(
+        _said=rows["attributed_to"].fillna("").astype(str)
+    )
+    for (_, document, when, _), part in headcounts.groupby(
+        ["group_key", "document", "as_of", "_said"], sort=True, dropna=True
     ):
         sentences = _one_figure_sentences(part)
         clash = any(

@@ -61,7 +61,8 @@ def _steps(periods: list[dict[str, Any]], part: pd.DataFrame) -> list[str]:
     merged: list[tuple[float, list[dict[str, Any]]]] = []
     for period in periods:
         value = float(period["headline"])
-        if merged and agree(merged[-1][0], value) and period["period"] != UNDATED:
+        joins = merged and not period["dispute"] and not merged[-1][1][-1]["dispute"]
+        if joins and agree(merged[-1][0], value) and period["period"] != UNDATED:
             merged[-1][1].append(period)
         else:
             merged.append((value, [period]))
@@ -72,10 +73,16 @@ def _steps(periods: list[dict[str, Any]], part: pd.DataFrame) -> list[str]:
         when = phrase((known[0][0], known[-1][1])) if known else "with no date"
         claims = {c for p in group for c in str(p["claims"]).split()}
         rows = part[part["claim"].isin(claims)]
-        givers = rows[[agree(float(v), value) for v in rows["value"]]].drop_duplicates("group")
-        steps.append(
-            f"{figure(value)} {when} ({_named([source(r) for _, r in givers.iterrows()])})"
-        )
+        firsts = rows.drop_duplicates("group")
+        givers = firsts[[agree(float(v), value) for v in firsts["value"]]]
+        if any(p["dispute"] for p in group) or givers.empty:
+            # a disputed period: its headline by the policy, and what each source says
+            said = [f"{source(r)}: {figure(float(r['value']))}" for _, r in firsts.iterrows()]
+            policy = group[0]["policy"]
+            steps.append(f"{figure(value)} {when} (the {policy} of a dispute: {_named(said)})")
+        else:
+            named = _named([source(r) for _, r in givers.iterrows()])
+            steps.append(f"{figure(value)} {when} ({named})")
     return steps
 
 
