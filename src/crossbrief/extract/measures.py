@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from crossbrief import lexicon
-from crossbrief.extract import hedges
+from crossbrief.extract import hedges, troopkind
 from crossbrief.extract.gazetteer import Mention
 from crossbrief.extract.numbers import Number
 
@@ -61,16 +61,6 @@ def _lex() -> dict[str, list[str]]:
 @cache
 def _phrase(key: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{_alt(_lex()[key])})(?![\w-])", re.IGNORECASE)
-
-
-@cache
-def _kind_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    cues = _lex()["kind_cues"]
-    order = ("additional", "remaining", "planned", "withdrawn", "present", "deployed")
-    return tuple(
-        (kind, re.compile(rf"(?<![\w-])(?:{_alt(cues[kind])})(?![\w-])", re.IGNORECASE))  # type: ignore[call-overload]
-        for kind in order
-    )
 
 
 @lru_cache(maxsize=16)
@@ -178,23 +168,6 @@ def _casualty(text: str, number: Number, noun: str, noun_end: int) -> str | None
     return best[1] if best else None
 
 
-def _kind(text: str, number: Number, hedge_start: int, noun_end: int, definite: bool) -> str:
-    """The kind of a troop figure from cues near it in its clause (not in its hedge:
-    "more than 1,000" is not "1,000 more")."""
-    between = text[number.end : noun_end].lower()
-    if re.search(r"\b(?:more|additional|extra|another|further|fresh)\b", between):
-        return "additional"
-    if definite:
-        return "present"
-    left, right = _clause_bounds(text, number.start, noun_end)
-    before = " ".join(text[left:hedge_start].split()[-_CUE_WINDOW:])
-    after = " ".join(text[noun_end:right].split()[:_CUE_WINDOW])
-    for kind, pattern in _kind_patterns():
-        if pattern.search(after) or pattern.search(before):
-            return kind
-    return "present"
-
-
 @cache
 def _owner_pattern() -> re.Pattern[str]:
     return re.compile(
@@ -263,9 +236,11 @@ def find(text: str, numbers: list[Number], mentions: list[Mention]) -> list[Foun
     found: list[Found] = []
     attack_verbs = _phrase("attack_verbs")
     for number in numbers:
-        if number.vague or number.value is None or _negated(text, number.start):
+        if number.vague or number.value is None:
             continue
         hedge = hedges.find(text, number.start, number.end)
+        if _negated(text, hedge.start):  # "no more than 100" is a bound, not a negation
+            continue
         if number.low is not None:  # a range says its own bounds; a hedge word stays quoted
             hedge = hedges.Hedge("range", hedge.start, hedge.end, hedge.text)
         noun_from = max(number.end, hedge.end)
@@ -277,12 +252,14 @@ def find(text: str, numbers: list[Number], mentions: list[Mention]) -> list[Foun
         )
         left, right = _clause_bounds(text, number.start, number.end)
         place_from = None
+        bound_head = False
         if noun is None:
             head = _quantity_head(text, left, hedge.start, mentions)
             if head is not None:
                 noun = ("troop", head[0], number.end, head[1])
                 place_from = head[2]  # "the number of troops in Iraq ... 2,500"
                 bound = _BOUND_HEADS.get(head[3])
+                bound_head = bound is not None
                 if bound and hedge.qualifier == "exact":  # "a minimum of troops at 1,000"
                     hedge = hedges.Hedge(bound, hedge.start, hedge.end, hedge.text)
         if noun is None:
@@ -357,10 +334,22 @@ def find(text: str, numbers: list[Number], mentions: list[Mention]) -> list[Foun
         if noun_class != "troop":
             continue
         actor = np_actor or _actor_before(text, number.start, mentions)
-        kind = _kind(text, number, hedge.start, noun_end, definite)
-        if place_from is not None and kind != "planned":
-            kind = "present"  # "the number of troops has remained at N" is a headcount
+        kind = troopkind.kind(
+            troopkind.Figure(
+                text,
+                left,
+                right,
+                hedge.start,
+                number.end,
+                noun_end,
+                definite,
+                level=place_from is not None,
+                bound=bound_head,
+            )
+        )
         places = _destination_first(text, left, right, places, mentions, actor)
+        if kind in ("present", "deployed") and _heads_home(text, left, right, mentions, actor):
+            kind = "withdrawn"  # "120 French soldiers took off, headed for France"
         found.append(
             Found(
                 "troop_figure",
@@ -464,6 +453,22 @@ def _destination_first(
     if not targets:
         return places
     return [targets[0], *(p for p in places if p is not targets[0])]
+
+
+def _heads_home(
+    text: str, left: int, right: int, mentions: list[Mention], actor: str | None
+) -> bool:
+    """Troops moving to their own country are leaving where they were."""
+    if actor is None or not _moves(text, left, right):
+        return False
+    heads = _destination_head()
+    return any(
+        left <= m.start < right
+        and m.country == actor
+        and m.kind == "country"
+        and heads.search(text[max(left, m.start - 25) : m.start])
+        for m in mentions
+    )
 
 
 @lru_cache(maxsize=256)

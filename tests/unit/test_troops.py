@@ -1,0 +1,117 @@
+"""Troop figures: what a number counts, its kind and modality, its place and its
+source, on sentences invented for the purpose (a Sahel topic of the tests' own)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from crossbrief.extract.document import Extractor
+from crossbrief.ingest.document import ingest_bytes
+from crossbrief.records import Claim, Document
+from crossbrief.topic import load
+
+EXTRACTOR = Extractor.for_topic(
+    load(Path(__file__).resolve().parents[1] / "data" / "sahel_topic.yaml")
+)
+
+
+def troops(text: str) -> list[Claim]:
+    doc = ingest_bytes("t.txt", "t.txt", text.encode(), None)
+    assert isinstance(doc, Document)
+    doc = replace(doc, published="2023-08-10")
+    return [c for c in EXTRACTOR.extract(doc).claims if c.measure == "troop_figure"]
+
+
+def kinds(text: str) -> list[tuple[float, str | None]]:
+    return [(c.value, c.kind) for c in troops(text)]
+
+
+# Numbers in every written form --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Some 15-hundred soldiers are based in Gao.", 1500),
+        ("About 12-thousand peacekeepers served in Mali.", 12000),
+        ("There are four-thousand-100 troops in Niger.", 4100),
+        ("Roughly ten-thousand troops are in Mali.", 10000),
+        ("Two dozen advisers remain in Niamey.", 24),
+        ("The mission's troops number 31, 450 this year.", 31450),
+    ],
+)
+def test_number_forms(text: str, value: float) -> None:
+    assert [c.value for c in troops(text)] == [value]
+
+
+def test_a_list_of_three_digit_numbers_is_not_joined() -> None:
+    from crossbrief.extract.numbers import find
+
+    assert [n.value for n in find("Units 301, 302, 303 and 304 left.")] == [301, 302, 303, 304]
+
+
+def test_no_more_than_is_a_bound_not_a_negation() -> None:
+    [c] = troops("Officials said no more than 300 French troops would stay in Niger.")
+    assert (c.value, c.qualifier) == (300, "up_to")
+
+
+# Kind and modality ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a modal and a state verb: a projected or possible level
+        ("About 800 Belgian troops may be stationed in Niger next year.", "planned"),
+        ("By spring there could soon be 4,000 troops in Mali.", "planned"),
+        ("The contingent in Chad may grow to 1,500 troops.", "planned"),
+        ("Another 250 soldiers might be in Niamey by June.", "planned"),
+        # "will remain" stays a remaining force, not a plan
+        ("Some 400 French soldiers will remain in Chad.", "remaining"),
+        # a movement is what it counts, even when it is only intended
+        ("Paris plans to withdraw 900 troops from Mali.", "planned"),
+        ("The move would bring 700 soldiers home from Niger.", "withdrawn"),
+        ("Paris ordered 500 troops out of Mali.", "withdrawn"),
+        # the verb whose object the figure is
+        ("The decision will leave 1,200 troops in Niger.", "remaining"),
+        ("The mission is removing its 3,400 peacekeepers from Mali.", "withdrawn"),
+        ("France still has about 600 troops in Chad.", "remaining"),
+        ("The United States has about 1,100 troops deployed to Niger.", "present"),
+        ("More than 2,000 soldiers have been deployed in Mali since 2013.", "present"),
+        # a known force that someone only means to move is still where it is
+        ("The president would try and remove the 900 troops in Niger.", "present"),
+        # the amount of a change
+        ("The council approved a further reduction by 700 troops in Mali.", "withdrawn"),
+        ("The generals asked for an increase of 1,500 troops in Niger.", "additional"),
+        ("Forces in Mali have grown by roughly 3,000 troops in a month.", "additional"),
+        ("Paris sent 300 soldiers to Chad to bolster the garrison there.", "additional"),
+        # the target of a change: still to come, or done
+        ("Paris will cut the level of troops in Mali to 2,400.", "planned"),
+        ("The force in Mali was cut to 2,400 troops last year.", "remaining"),
+        ("Paris cut troop levels in Mali to 2,500.", "remaining"),
+        ("The number of troops in Niger has increased to 1,900.", "present"),
+        # "more than" is a hedge, not "more"
+        ("There are 5,000 troops in Mali, including more than 3,000 paratroopers.", "present"),
+    ],
+)
+def test_kind(text: str, kind: str) -> None:
+    found = troops(text)
+    assert found, text
+    assert found[-1].kind == kind, (text, [(c.value, c.kind) for c in found])
+
+
+def test_reduction_from_one_level_to_another_gives_both() -> None:
+    assert kinds(
+        "Paris decided to reduce its troop presence in Mali from about 5,100 to 2,500 troops."
+    ) == [
+        (5100, "present"),
+        (2500, "planned"),
+    ]
+
+
+def test_troops_heading_to_their_own_country_are_withdrawn() -> None:
+    [c] = troops("At noon, 150 French soldiers took off from Niamey, headed for France.")
+    assert (c.kind, c.location) == ("withdrawn", "Niger")
