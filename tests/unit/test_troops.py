@@ -115,3 +115,51 @@ def test_reduction_from_one_level_to_another_gives_both() -> None:
 def test_troops_heading_to_their_own_country_are_withdrawn() -> None:
     [c] = troops("At noon, 150 French soldiers took off from Niamey, headed for France.")
     assert (c.kind, c.location) == ("withdrawn", "Niger")
+
+
+# Places -------------------------------------------------------------------------
+
+
+def test_origin_is_not_the_location() -> None:
+    [c] = troops("About 600 troops sent from Chad arrived in Niger on Monday.")
+    assert c.location == "Niger"
+    [c] = troops("Some 1,200 Chadian troops moved from Chad last week.")
+    assert c.location != "Chad"
+
+
+def test_troops_from_a_list_of_countries_are_not_located_there() -> None:
+    [c] = troops(
+        "The mission in Mali is shrinking. "
+        "The force, with troops from Chad, Togo and Senegal, withdrew 1,000 soldiers."
+    )
+    assert c.location == "Mali"
+
+
+def test_withdrawal_from_a_country_is_located_there() -> None:
+    [c] = troops("France will withdraw 1,500 troops from Niger.")
+    assert c.location == "Niger"
+
+
+def test_the_speakers_whereabouts_are_not_the_figures_place() -> None:
+    [c] = troops("There are 2,000 French soldiers left, the minister said in Niamey.")
+    assert c.location != "Niger"
+
+
+def test_a_place_named_before_the_figure_in_its_sentence() -> None:
+    [c] = troops("The junta in Niger demanded that all 1,100 foreign soldiers leave.")
+    assert c.location == "Niger"
+
+
+def test_to_and_a_verb_puts_nothing_in_the_place_after_the_verb() -> None:
+    [c] = troops("They moved 800 troops into Mali, hoping to reassure Niger's leaders.")
+    assert c.location == "Mali"
+    x = troops("The plan, which would bring 700 soldiers home, aims to redistribute Malian units.")
+    assert [c.location for c in x] != ["Mali"]
+
+
+def test_a_place_far_after_the_figure_is_not_its_place() -> None:
+    [c] = troops(
+        "The move of nearly 900 soldiers is part of a long effort that analysts say was "
+        "meant above all to counter the growing influence of Russia in Mali."
+    )
+    assert c.location != "Mali"

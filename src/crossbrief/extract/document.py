@@ -10,7 +10,16 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
-from crossbrief.extract import attribution, dated, events, gazetteer, measures, numbers, timex
+from crossbrief.extract import (
+    attribution,
+    dated,
+    events,
+    gazetteer,
+    measures,
+    numbers,
+    timex,
+    whereabouts,
+)
 from crossbrief.extract.gazetteer import Gazetteer, Mention
 from crossbrief.extract.hedges import interval
 from crossbrief.extract.names import NameMatch, NameMatcher
@@ -483,8 +492,30 @@ def _context_place(
     known = memory.place_by_figure.get((found.measure, value, actor))
     if known:
         return known
+    if found.measure == "troop_figure":
+        near = _place_before(item, found.number.start, actor)
+        if near is not None:
+            return ex.where(near)
     place = memory.places.not_labelled(actor)
     return ex.where(place) if place is not None else main
+
+
+def _place_before(item: _Parsed, at: int, actor: str | None) -> Mention | None:
+    """The place named nearest before a figure in its sentence, not the actor's own, not
+    where someone spoke and not where troops come from: "Mali demanded all 12,000
+    peacekeepers leave", "forces massed along the border of X have grown by 7,000"."""
+    s = item.sentence
+    for mention in reversed(item.mentions):
+        local = mention.start - s.start
+        if (
+            local < at
+            and mention.kind in ("country", "place")
+            and mention.country != actor
+            and not whereabouts.speaker_place(s.text, local)
+            and not whereabouts.origin(s.text, local)
+        ):
+            return mention
+    return None
 
 
 def _window_from_event(text: str, offset: int, hits: list[events.Hit]) -> TimeValue | None:

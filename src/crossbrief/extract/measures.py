@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from crossbrief import lexicon
-from crossbrief.extract import hedges, troopkind
+from crossbrief.extract import hedges, troopkind, whereabouts
 from crossbrief.extract.gazetteer import Mention
 from crossbrief.extract.numbers import Number
 
@@ -24,6 +24,7 @@ _CUE_WINDOW = 7  # words around a figure in which a kind cue counts
 _CASUALTY_BEFORE = 8  # words before a number in which a casualty verb governs it
 _CASUALTY_AFTER = 6
 _SUBJECT_WINDOW = 8  # words between a subject country and the figure it owns
+_PLACE_REACH = 12  # words between a figure and a place after it that is its place
 
 
 @dataclass(frozen=True)
@@ -217,7 +218,18 @@ def _after_locative(text: str, head_start: int, at: int) -> bool:
 @cache
 def _locative_head() -> re.Pattern[str]:
     locative = _phrase("locative")
-    return re.compile(rf"(?:{locative.pattern})\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+    return re.compile(
+        rf"(?:{locative.pattern})\s+(?:the\s+)?(?:(?:{_DESCRIBES})\s+)?$", re.IGNORECASE
+    )
+
+
+#: One word may stand between a preposition and its place when it can describe a place
+#: ("in northern Syria", "in war-torn Donbass", "in Iraqi Kurdistan"), not when it is a
+#: verb: "to redistribute U.S. forces" puts nothing in the US.
+_DESCRIBES = (
+    r"(?-i:[A-Z][\w’'-]*)|\w+-[\w-]+|\w+(?:ern|al|ed|ing|ian|ese|ish|ic)"
+    r"|north\w*|south\w*|east\w*|west\w*|upper|lower|remote|rural|occupied"
+)
 
 
 @cache
@@ -279,6 +291,7 @@ def find(text: str, numbers: list[Number], mentions: list[Mention]) -> list[Foun
                 min(stop, _clause_bounds(text, number.start, number.end)[1]),
                 mentions,
             )
+            places = [p for p in places if len(text[number.end : p.start].split()) <= _PLACE_REACH]
             found.append(
                 Found(
                     previous.measure,
@@ -347,9 +360,17 @@ def find(text: str, numbers: list[Number], mentions: list[Mention]) -> list[Foun
                 bound=bound_head,
             )
         )
-        places = _destination_first(text, left, right, places, mentions, actor)
         if kind in ("present", "deployed") and _heads_home(text, left, right, mentions, actor):
             kind = "withdrawn"  # "120 French soldiers took off, headed for France"
+        anchor = noun_end if place_from is None else place_from
+        places = [
+            p
+            for p in places
+            if len(text[anchor : p.start].split()) <= _PLACE_REACH
+            and not whereabouts.speaker_place(text, p.start)
+            and (kind == "withdrawn" or not whereabouts.origin(text, p.start))
+        ]
+        places = _destination_first(text, left, right, places, mentions, actor)
         found.append(
             Found(
                 "troop_figure",
@@ -480,7 +501,7 @@ def _moves(text: str, left: int, right: int) -> bool:
 @cache
 def _destination_head() -> re.Pattern[str]:
     to = _alt(_lex()["destination_prepositions"])
-    return re.compile(rf"\b(?:{to})\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+    return re.compile(rf"\b(?:{to})\s+(?:the\s+)?(?:(?:{_DESCRIBES})\s+)?$", re.IGNORECASE)
 
 
 def _attack(
