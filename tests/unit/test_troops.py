@@ -163,3 +163,55 @@ def test_a_place_far_after_the_figure_is_not_its_place() -> None:
         "meant above all to counter the growing influence of Russia in Mali."
     )
     assert c.location != "Mali"
+
+
+# Attribution ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("About 1,100 French troops are in Niger, state broadcaster ORTN reported.", "ORTN"),
+        (
+            "About 1,100 French troops are in Niger, the Malian Defence Ministry alleged.",
+            "Malian Defence Ministry",
+        ),
+        ("Senior army leaders said 900 troops would stay in Niger.", "Senior army leaders"),
+        (
+            "U.S. defense officials had said that 800 U.S. troops were in Niger.",
+            "U.S. defense officials",
+        ),
+        (
+            "“Paris has sent 2,000 more troops to Mali,” Le Monde said on Friday, citing "
+            "unnamed sources in Bamako.",
+            "Le Monde",
+        ),
+    ],
+)
+def test_source_in_the_sentence(text: str, source: str) -> None:
+    [c] = troops(text)
+    assert c.attributed_to == source
+
+
+def test_a_report_named_again_keeps_its_full_name() -> None:
+    x = troops(
+        "The build-up goes on, according to a Malian intelligence report shared with Reuters. "
+        "Some 3,000 Wagner troops are in Mali, the report says."
+    )
+    assert [c.attributed_to for c in x] == ["Malian intelligence report"]
+
+
+def test_he_points_back_to_an_unnamed_official() -> None:
+    x = troops(
+        "A senior French official dismissed the claim. "
+        "“We still have 1,500 soldiers in Chad,” he said."
+    )
+    assert [c.attributed_to for c in x] == ["senior French official"]
+
+
+def test_a_source_carries_to_the_next_sentence_when_nothing_intervenes() -> None:
+    x = troops(
+        "The mission is shrinking fast, the UN said in a statement. "
+        "To date there have been 4,000 peacekeepers withdrawn from Mali."
+    )
+    assert [c.attributed_to for c in x] == ["UN"]
