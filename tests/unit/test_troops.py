@@ -215,3 +215,48 @@ def test_a_source_carries_to_the_next_sentence_when_nothing_intervenes() -> None
         "To date there have been 4,000 peacekeepers withdrawn from Mali."
     )
     assert [c.attributed_to for c in x] == ["UN"]
+
+
+# What a number counts when the noun is not right after it -------------------------
+
+
+def test_a_compared_figure_shares_the_noun_before_it() -> None:
+    x = troops("France has 2,400 soldiers in Chad, compared with about 3,100 a year ago.")
+    assert [(c.value, c.qualifier, c.location) for c in x] == [
+        (2400, "exact", "Chad"),
+        (3100, "approx", "Chad"),
+    ]
+
+
+def test_a_buildup_totals_a_figure_owned_by_the_possessive() -> None:
+    [c] = troops("Mali's buildup of soldiers near Niger now totals up to 9,000, officials said.")
+    assert (c.value, c.qualifier, c.actor, c.location) == (9000, "up_to", "Mali", "Niger")
+
+
+def test_forces_changed_to_a_level() -> None:
+    [c] = troops("The mission will be reducing its uniformed personnel to 11,500 in Mali.")
+    assert (c.value, c.kind) == (11500, "planned")
+
+
+def test_the_name_of_a_mission_between_a_number_and_its_noun() -> None:
+    [c] = troops(
+        "Paris will pull 2,300 Multinational Joint Force for the Sahel (MJFS) soldiers from Mali."
+    )
+    assert (c.value, c.kind, c.location) == (2300, "withdrawn", "Mali")
+
+
+def test_the_border_is_the_border_of_the_country_named_before() -> None:
+    x = troops(
+        "Tension is rising along Niger's northern frontier.\n\n"
+        "The number of Malian troops at the border has risen to 4,000, officials say."
+    )
+    assert [(c.value, c.location) for c in x] == [(4000, "Niger")]
+
+
+def test_a_part_of_a_figure_keeps_its_place() -> None:
+    x = troops(
+        "Tension is rising along Niger's northern frontier.\n\n"
+        "The number of Malian troops at the border has risen to 4,000, including 1,500 "
+        "commandos, officials say."
+    )
+    assert [(c.value, c.location) for c in x] == [(4000, "Niger"), (1500, "Niger")]

@@ -438,12 +438,16 @@ class _Memory:
     paragraph: int = -1
     countries: _Latest = field(default_factory=_Latest)  # this paragraph, earlier sentences
     places: _Latest = field(default_factory=_Latest)  # with a locative preposition
+    earlier: _Latest = field(default_factory=_Latest)  # countries of earlier paragraphs
+    sentence_place: tuple[int, str, str] | None = None  # sentence start, measure, place
     window: TimeValue | None = None  # of the last attack count: a series goes on counting
     since: TimeValue | None = None  # the last "since" date of this paragraph
 
     def enter(self, item: _Parsed) -> None:
         if item.sentence.paragraph != self.paragraph:
             self.paragraph = item.sentence.paragraph
+            if self.countries.last is not None:
+                self.earlier = self.countries
             self.countries, self.places = _Latest(), _Latest()
             self.since = None
 
@@ -462,6 +466,7 @@ class _Memory:
             self.actor_by_measure[claim.measure] = claim.actor
         if claim.location:
             self.place_by_figure[(claim.measure, claim.value, claim.actor)] = claim.location
+            self.sentence_place = (claim.sentence_start, claim.measure, claim.location)
         if claim.window_start is not None:
             self.window = claim.window_start
 
@@ -487,7 +492,7 @@ def _context_place(
         for mention in reversed([m for m in here if m.kind == "country"]):
             if mention.label != actor:
                 return ex.where(mention)
-        earlier = memory.countries.not_labelled(actor)
+        earlier = memory.countries.not_labelled(actor) or memory.earlier.not_labelled(actor)
         return ex.where(earlier) if earlier is not None else main
     known = memory.place_by_figure.get((found.measure, value, actor))
     if known:
@@ -496,6 +501,9 @@ def _context_place(
         near = _place_before(item, found.number.start, actor)
         if near is not None:
             return ex.where(near)
+        same = memory.sentence_place  # "... to 148,000, including 126,000 ground troops"
+        if same is not None and same[:2] == (s.start, found.measure):
+            return same[2]
     place = memory.places.not_labelled(actor)
     return ex.where(place) if place is not None else main
 

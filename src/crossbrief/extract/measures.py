@@ -20,6 +20,12 @@ from crossbrief.extract.numbers import Number
 _WORD = re.compile(r"[\w’'.-]+|[^\w\s]")
 _CLAUSE_END = re.compile(r"[;:]|—|–|\s-\s|,\s+(?:but|while|although|however|which|who)\b|\bbut\b")
 _NOUN_WINDOW = 4  # words between a number and its noun
+#: The name of a force or mission before its noun: capitalised words joined by "of",
+#: "in", "for", "and", and an acronym in brackets.
+_NAME_PHRASE = re.compile(
+    r"[A-Z][\w’'.-]*(?:\s+(?:(?:of|in|for|and|the)\s+)*[A-Z][\w’'.-]*){1,7}"
+    r"(?:\s+\([A-Z][\w-]*\))?\s+"
+)
 _CUE_WINDOW = 7  # words around a figure in which a kind cue counts
 _CASUALTY_BEFORE = 8  # words before a number in which a casualty verb governs it
 _CASUALTY_AFTER = 6
@@ -120,6 +126,10 @@ def _noun_after(
         if word is None:
             return None
         token = word.group().lower()
+        phrase = _NAME_PHRASE.match(rest)
+        if phrase and any(p.match(rest[phrase.end() :]) for _, p in classes):
+            pos += phrase.end()  # "3,000 African Union Mission in Somalia (AMISOM) soldiers"
+            continue
         if word.group()[:1].isupper() and any(
             p.match(rest[word.end() :].lstrip()) for _, p in classes
         ):
@@ -235,7 +245,9 @@ _DESCRIBES = (
 @cache
 def _anaphoric_pattern() -> re.Pattern[str]:
     return re.compile(
-        rf"\b(?:in|across|to|from)\s+(?:{_alt(_lex()['anaphoric_places'])})\b", re.IGNORECASE
+        rf"\b(?:in|across|to|from|at|along|near|on)\s+(?:{_alt(_lex()['anaphoric_places'])})\b"
+        r"(?!\s+(?:with|of)\b)",  # "on the border with X" names its place
+        re.IGNORECASE,
     )
 
 
@@ -382,7 +394,7 @@ def find(text: str, numbers: list[Number], mentions: list[Mention]) -> list[Foun
                 actor_explicit=actor is not None,
                 location=places[0] if places else None,
                 locations=tuple(places),
-                anaphoric_place=_anaphoric_place(text, noun_end, stop),
+                anaphoric_place=_anaphoric_place(text, anchor, stop),
                 kind=kind,
                 definite=definite,
             )
@@ -416,14 +428,23 @@ def _quantity_head(
     inside = [  # "the number of Dutch troops"
         m for m in mentions if start <= m.start < left + match.end() and m.kind != "place"
     ]
-    owner = inside or [
-        m
-        for m in mentions
-        if start <= m.start < at
-        and m.kind != "place"
-        and (text[: m.start].split() or [""])[-1].lower() not in prepositions
+    possessive = [  # "Russia's buildup of military personnel"
+        m for m in mentions if m.kind != "place" and re.fullmatch(r"[’']s\s+", text[m.end : start])
     ]
-    noun = match.group("noun") or match.group("noun2") or match.group("noun3")
+    owner = (
+        inside
+        or possessive
+        or [
+            m
+            for m in mentions
+            if start <= m.start < at
+            and m.kind != "place"
+            and (text[: m.start].split() or [""])[-1].lower() not in prepositions
+        ]
+    )
+    noun = (
+        match.group("noun") or match.group("noun2") or match.group("noun3") or match.group("noun4")
+    )
     word = (match.group("head") or match.group("head2") or "").lower()
     return noun, owner[0].country if owner else None, start, word
 
@@ -432,10 +453,15 @@ def _quantity_head(
 def _quantity_pattern() -> re.Pattern[str]:
     heads = _alt(_lex()["quantity_heads"])
     nouns = _alt(_lex()["troop_nouns"])
+    changes = lexicon.load("troops")
+    verbs = _alt([*changes["cut_verbs"], *changes["rise_verbs"]])
     return re.compile(
         rf"\b(?:(?P<head>{heads})\s+of\s+(?:[\w.’'-]+\s+){{0,4}}?(?P<noun>{nouns})"
         rf"|(?P<noun2>troop|troops|personnel|force)\s+(?P<head2>{heads})"
-        rf"|(?P<noun3>{nouns})\s+(?:number|numbered|numbering|total|totalled|totaled))\b",
+        rf"|(?P<noun3>{nouns})\s+(?:number|numbered|numbering|total|totalled|totaled)"
+        # "reducing its military personnel to 14,600": the forces changed are the head
+        rf"|(?:{verbs})\s+(?:(?:its|their|the|our|his|her)\s+)?(?:[\w.’'-]+\s+){{0,2}}?"
+        rf"(?P<noun4>{nouns}))\b",
         re.IGNORECASE,
     )
 
@@ -541,11 +567,21 @@ def _attack(
 
 
 def _continues(text: str, previous: Found, start: int, end: int) -> bool:
-    """Elliptical coordination: "... in Iraq and about 900 in Syria"."""
+    """Elliptical coordination ("... in Iraq and about 900 in Syria") and comparison
+    ("... 3,000 troops, compared with 2,500 a year ago")."""
     between = text[previous.noun_end : start]
-    if not re.search(r"(?:\band\b|,)\s*(?:\w+\s+){0,3}$", between) or re.search(r"[.;]", between):
+    if re.search(r"[.;]", between):
+        return False
+    if _comparison().search(between):
+        return True  # "169,000 personnel ... as compared with about 100,000 in January"
+    if not re.search(r"(?:\band\b|,)\s*(?:\w+\s+){0,3}$", between):
         return False
     return bool(re.match(r"\s+(?:in|across|at|to|from|inside|on)\b", text[end:]))
+
+
+@cache
+def _comparison() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{_alt(_lex()['comparisons'])})\s*$", re.IGNORECASE)
 
 
 def _own_hedge_break(text: str, previous: Found, start: int) -> bool:
