@@ -260,3 +260,46 @@ def test_a_part_of_a_figure_keeps_its_place() -> None:
         "commandos, officials say."
     )
     assert [(c.value, c.location) for c in x] == [(4000, "Niger"), (1500, "Niger")]
+
+
+def test_unit_type_words_between_a_number_and_its_noun() -> None:
+    [c] = troops("About 150 logistics support troops arrived in Gao on Monday.")
+    assert (c.value, c.location) == (150, "Mali")
+    [c] = troops("Some 400 infantry soldiers are based in Niamey.")
+    assert (c.value, c.location) == (400, "Niger")
+
+
+def test_a_corrected_figure_counts_the_noun_after_the_correction() -> None:
+    x = troops("The ministry said there are 2,000, not 900, troops in Niger.")
+    assert [(c.value, c.location) for c in x] == [(2000, "Niger")]
+
+
+def test_a_definite_bare_number_goes_on_counting_troops() -> None:
+    x = troops(
+        "France sent 1,500 troops to Mali last year. The 900 were on longer deployments in Niger."
+    )
+    assert [(c.value, c.kind, c.location) for c in x] == [
+        (1500, "deployed", "Mali"),
+        (900, "present", "Niger"),
+    ]
+    x = troops("France sent 1,500 troops to Mali. They built the 12 camps in Gao.")
+    assert [c.value for c in x] == [1500]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Belgium will have up to 5,000 troops in Niger by Monday.",
+        "Paris is preparing to send 2,000 soldiers to Niger.",
+        "Paris could deploy up to 3,000 soldiers to Chad.",
+        "The mission aims for 10,000 troops in Mali by December.",
+    ],
+)
+def test_targets_and_hypotheses_are_planned(text: str) -> None:
+    [c] = troops(text)
+    assert c.kind == "planned"
+
+
+def test_has_sent_is_a_headcount_where_they_were_sent() -> None:
+    [c] = troops("Paris has sent 10,000 soldiers to Mali.")
+    assert (c.kind, c.location) == ("present", "Mali")

@@ -228,7 +228,8 @@ def _extract(ex: Extractor, document: Document) -> Extraction:
             local_numbers = [n for n in local_numbers if n.end <= last]
         windows: set[int] = set()
         gives_count = False
-        for found in measures.find(s.text, local_numbers, local_mentions):
+        carried = memory.last_measure
+        for found in measures.find(s.text, local_numbers, local_mentions, carried):
             claim = _claim(
                 ex,
                 document,
@@ -440,6 +441,7 @@ class _Memory:
     places: _Latest = field(default_factory=_Latest)  # with a locative preposition
     earlier: _Latest = field(default_factory=_Latest)  # countries of earlier paragraphs
     sentence_place: tuple[int, str, str] | None = None  # sentence start, measure, place
+    last_measure: str | None = None  # of the last claim: "The 900 were ..." goes on
     window: TimeValue | None = None  # of the last attack count: a series goes on counting
     since: TimeValue | None = None  # the last "since" date of this paragraph
 
@@ -462,6 +464,7 @@ class _Memory:
         self.since = next((t for t in reversed(item.times) if t.since), self.since)
 
     def remember(self, claim: Claim) -> None:
+        self.last_measure = claim.measure
         if claim.actor:
             self.actor_by_measure[claim.measure] = claim.actor
         if claim.location:

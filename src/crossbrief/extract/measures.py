@@ -20,6 +20,8 @@ from crossbrief.extract.numbers import Number
 _WORD = re.compile(r"[\w’'.-]+|[^\w\s]")
 _CLAUSE_END = re.compile(r"[;:]|—|–|\s-\s|,\s+(?:but|while|although|however|which|who)\b|\bbut\b")
 _NOUN_WINDOW = 4  # words between a number and its noun
+#: A corrected figure between a number and its noun: "2,000, not 900, troops".
+_CORRECTION = re.compile(r"\s*,\s*(?:not|rather than|instead of)\s+[\d,.]+\s*,")
 #: The name of a force or mission before its noun: capitalised words joined by "of",
 #: "in", "for", "and", and an acronym in brackets.
 _NAME_PHRASE = re.compile(
@@ -255,8 +257,11 @@ def _anaphoric_place(text: str, start: int, stop: int) -> bool:
     return bool(_anaphoric_pattern().search(text[start:stop]))
 
 
-def find(text: str, numbers: list[Number], mentions: list[Mention]) -> list[Found]:
-    """The measures of one sentence."""
+def find(
+    text: str, numbers: list[Number], mentions: list[Mention], carried: str | None = None
+) -> list[Found]:
+    """The measures of one sentence; ``carried`` is the measure the sentences before
+    were counting, which a definite bare number ("The 900 were ...") goes on counting."""
     found: list[Found] = []
     attack_verbs = _phrase("attack_verbs")
     for number in numbers:
@@ -269,9 +274,13 @@ def find(text: str, numbers: list[Number], mentions: list[Mention]) -> list[Foun
             hedge = hedges.Hedge("range", hedge.start, hedge.end, hedge.text)
         noun_from = max(number.end, hedge.end)
         noun = _noun_after(text, noun_from, mentions)
+        aside = _CORRECTION.match(text, noun_from)
+        if noun is None and aside is not None:  # "2,000, not 900, troops"
+            noun = _noun_after(text, aside.end(), mentions)
         definite = bool(
             re.search(
-                r"\b(?:the|these|those|its|their)\s+$", text[max(0, hedge.start - 12) : hedge.start]
+                r"\b(?i:the|these|those|its|their)\s+$",
+                text[max(0, hedge.start - 12) : hedge.start],
             )
         )
         left, right = _clause_bounds(text, number.start, number.end)
@@ -286,6 +295,8 @@ def find(text: str, numbers: list[Number], mentions: list[Mention]) -> list[Foun
                 bound_head = bound is not None
                 if bound and hedge.qualifier == "exact":  # "a minimum of troops at 1,000"
                     hedge = hedges.Hedge(bound, hedge.start, hedge.end, hedge.text)
+        if noun is None and definite and carried == "troop_figure" and _bare(text, noun_from):
+            noun = ("troop", "", number.end, None)  # "the 900 were on longer deployments"
         if noun is None:
             previous = found[-1] if found else None
             if previous is None or not _continues(text, previous, hedge.start, number.end):
@@ -577,6 +588,17 @@ def _continues(text: str, previous: Found, start: int, end: int) -> bool:
     if not re.search(r"(?:\band\b|,)\s*(?:\w+\s+){0,3}$", between):
         return False
     return bool(re.match(r"\s+(?:in|across|at|to|from|inside|on)\b", text[end:]))
+
+
+@cache
+def _bare_follower() -> re.Pattern[str]:
+    words = _alt(lexicon.load("troops")["bare_followers"])
+    return re.compile(rf"\s*(?:(?:{words})(?![\w-])|[,.;:])", re.IGNORECASE)
+
+
+def _bare(text: str, at: int) -> bool:
+    """A number that stands alone as a noun phrase: a verb or punctuation follows it."""
+    return bool(_bare_follower().match(text, at))
 
 
 @cache
