@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 
 from crossbrief.compare.figures import agree, mode_of
-from crossbrief.compare.series import internal
+from crossbrief.compare.series import internal, per_source
 from crossbrief.compare.timeline import interval, weekday_years
 from crossbrief.records import Extraction, TimeValue
 
@@ -30,9 +30,7 @@ def value_conflicts(troops: pd.DataFrame, series: pd.DataFrame) -> list[dict[str
     }
     out = []
     for period_key, part in troops.groupby("period_key", sort=True):
-        per_group = part.groupby("group", sort=True).agg(
-            value=("value", "first"), outlet=("outlet", "first")
-        )
+        per_group = per_source(part)
         values = [float(v) for v in per_group["value"]]
         if all(agree(values[0], v) for v in values):
             continue

@@ -14,7 +14,7 @@ from typing import Any
 
 import pandas as pd
 
-from crossbrief.compare.figures import agree, headline, source_values
+from crossbrief.compare.figures import agree, headline
 from crossbrief.compare.timeline import Interval, interval, label, periods, phrase
 
 SERIES_COLUMNS = [
@@ -67,18 +67,41 @@ def with_periods(rows: pd.DataFrame, same_time_days: int) -> pd.DataFrame:
     return rows
 
 
+def per_source(part: pd.DataFrame) -> pd.DataFrame:
+    """One row per independent source of a period, in time order: its figure as of its
+    latest as-of date there (the most common of those on a tie, then the first)."""
+    out = []
+    for _, rows in part.groupby("group", sort=True):
+        ends = [s[1] if (s := interval(v)) else None for v in rows["as_of"]]
+        dated = [e for e in ends if e is not None]
+        latest = rows[[e == max(dated) for e in ends]] if dated else rows
+        values = [float(v) for v in latest["value"]]
+        best = max(values, key=lambda v: (values.count(v), -values.index(v)))
+        out.append(latest[latest["value"] == best].iloc[0])
+    table = pd.DataFrame(out, columns=part.columns)
+    return table.sort_values(["as_of", "published", "group"], na_position="last", kind="stable")
+
+
+def _values(reps: pd.DataFrame) -> list[tuple[str, str, float, str | None]]:
+    return [
+        (str(r["group"]), str(r["outlet"]), float(r["value"]), r["published"])
+        for r in reps.to_dict("records")
+    ]
+
+
 def _stated(value: float) -> str:
     return f"{value:,.0f}"
 
 
 def series_table(rows: pd.DataFrame, policy: str) -> pd.DataFrame:
-    """One row per (group, period): when it is, who says what, the headline and
-    whether independent sources dispute the figure then."""
+    """One row per (group, period): when it is, who says what (each independent source
+    by its latest figure in the period), the headline and whether independent sources
+    dispute the figure then."""
     out = []
     for (key, number), part in rows.groupby(["group_key", "period"], sort=True):
         spans = [s for s in (interval(v) for v in part["as_of"]) if s is not None]
         span = (min(s[0] for s in spans), max(s[1] for s in spans)) if spans else None
-        values = source_values(part)
+        values = _values(per_source(part))
         numbers = [v for _, _, v, _ in values]
         chosen, _ = headline(values, policy)
         first = part.iloc[0]

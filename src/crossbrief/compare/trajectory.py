@@ -18,7 +18,7 @@ from crossbrief.compare.phrasing import (
     stated,
     text_of,
 )
-from crossbrief.compare.series import UNDATED
+from crossbrief.compare.series import UNDATED, per_source
 from crossbrief.compare.timeline import interval, label, phrase
 
 #: Outlets a trajectory step names before it says how many more there are.
@@ -73,7 +73,7 @@ def _steps(periods: list[dict[str, Any]], part: pd.DataFrame) -> list[str]:
         when = phrase((known[0][0], known[-1][1])) if known else "with no date"
         claims = {c for p in group for c in str(p["claims"]).split()}
         rows = part[part["claim"].isin(claims)]
-        firsts = rows.drop_duplicates("group")
+        firsts = per_source(rows)
         givers = firsts[[agree(float(v), value) for v in firsts["value"]]]
         if any(p["dispute"] for p in group) or givers.empty:
             # a disputed period: its headline by the policy, and what each source says
@@ -123,7 +123,7 @@ def series_findings(
         if len(periods) > 1 and not period["dispute"]:
             continue
         rows = part[part["period"] == period["period"]]
-        said, mode, word = who_said_what(rows.drop_duplicates("group"))
+        said, mode, word = who_said_what(per_source(rows))
         head = "Sources dispute " if period["dispute"] else ""
         text = f"{head}{subject}, as of {period['when']}: {said}."
         if word:
