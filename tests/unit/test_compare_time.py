@@ -237,7 +237,7 @@ def test_a_source_stands_in_a_period_for_its_latest_figure() -> None:
     docs = [doc("a", "Alpha", "2024-03-10"), doc("b", "Bravo", "2024-03-12")]
     # Alpha gives 2,000 as of 1 March and 2,500 as of its publication; Bravo 2,500
     claims = [troop("a", 2000, as_of="2024-03-01"), troop("a", 2500), troop("b", 2500)]
-    tables, findings = run(docs, claims)
+    tables, _ = run(docs, claims)
     [period] = tables.troop_series.to_dict("records")
     assert not period["dispute"] and period["by_source"] == "Alpha: 2,500; Bravo: 2,500"
     assert "dispute" not in set(tables.conflicts["type"])
