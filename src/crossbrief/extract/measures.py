@@ -8,59 +8,24 @@ continues the figure before it in the same sentence, which it inherits from.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from crossbrief import lexicon
-from crossbrief.extract import hedges
+from crossbrief.extract import attacks, casualties, hedges
 from crossbrief.extract.gazetteer import Mention
+from crossbrief.extract.measurebase import Found, places_after
+from crossbrief.extract.measurebase import alt as _alt
+from crossbrief.extract.measurebase import anaphoric_place as _anaphoric_place
+from crossbrief.extract.measurebase import clause_bounds as _clause_bounds
+from crossbrief.extract.measurebase import lex as _lex
+from crossbrief.extract.measurebase import phrase as _phrase
 from crossbrief.extract.numbers import Number
 
+__all__ = ["Found", "counts_something", "find", "places_after"]
+
 _WORD = re.compile(r"[\w’'.-]+|[^\w\s]")
-_CLAUSE_END = re.compile(r"[;:]|—|–|\s-\s|,\s+(?:but|while|although|however|which|who)\b|\bbut\b")
 _NOUN_WINDOW = 4  # words between a number and its noun
 _CUE_WINDOW = 7  # words around a figure in which a kind cue counts
-_CASUALTY_BEFORE = 8  # words before a number in which a casualty verb governs it
-_CASUALTY_AFTER = 6
 _SUBJECT_WINDOW = 8  # words between a subject country and the figure it owns
-
-
-@dataclass(frozen=True)
-class Found:
-    """A measure found in one sentence; offsets are within the sentence."""
-
-    measure: str
-    number: Number
-    hedge: hedges.Hedge
-    noun: str
-    noun_end: int
-    actor: str | None = None
-    actor_explicit: bool = False
-    location: Mention | None = None
-    locations: tuple[Mention, ...] = ()
-    anaphoric_place: bool = False
-    kind: str | None = None
-    who: str | None = None
-    outcome: str | None = None
-    target: str | None = None
-    definite: bool = False
-    elliptical: bool = False
-    notes: tuple[str, ...] = field(default_factory=tuple)
-
-
-def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-@cache
-def _lex() -> dict[str, list[str]]:
-    return lexicon.load("measures")
-
-
-@cache
-def _phrase(key: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{_alt(_lex()[key])})(?![\w-])", re.IGNORECASE)
 
 
 @cache
@@ -71,23 +36,6 @@ def _kind_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         (kind, re.compile(rf"(?<![\w-])(?:{_alt(cues[kind])})(?![\w-])", re.IGNORECASE))  # type: ignore[call-overload]
         for kind in order
     )
-
-
-@lru_cache(maxsize=16)
-def _breaks(text: str) -> tuple[list[int], list[int]]:
-    """Starts and ends of the clause breaks of a sentence, found once per sentence."""
-    matches = list(_CLAUSE_END.finditer(text))
-    return [m.start() for m in matches], [m.end() for m in matches]
-
-
-def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The clause around ``text[start:end]``: from the last break ending at or before
-    ``start`` to the next break starting at or after ``end``."""
-    starts, ends = _breaks(text)
-    i = bisect_right(ends, start)
-    left = ends[i - 1] if i else 0
-    j = bisect_left(starts, end)
-    return left, starts[j] if j < len(starts) else len(text)
 
 
 def _noun_after(
@@ -159,25 +107,6 @@ def _negated(text: str, start: int) -> bool:
     return any(w.lower().strip(",") in negations for w in window) or "not even" in joined
 
 
-def _casualty(text: str, number: Number, noun: str, noun_end: int) -> str | None:
-    before = " ".join(text[: number.start].split()[-_CASUALTY_BEFORE:])
-    after = " ".join(text[noun_end:].split()[:_CASUALTY_AFTER])
-    left, _ = _clause_bounds(text, number.start, noun_end)
-    before = before[-(number.start - left) :] if number.start - left < len(before) else before
-    for outcome, key in (("killed", "casualty_killed"), ("wounded", "casualty_wounded")):
-        if _phrase(key).fullmatch(noun):
-            return outcome  # "more than 40 wounded"
-    best: tuple[int, str] | None = None
-    for outcome, key in (("killed", "casualty_killed"), ("wounded", "casualty_wounded")):
-        for hit in _phrase(key).finditer(before):
-            distance = len(before) - hit.end()
-            best = min(best or (distance, outcome), (distance, outcome))
-        later = _phrase(key).search(after)
-        if later:
-            best = min(best or (later.start(), outcome), (later.start(), outcome))
-    return best[1] if best else None
-
-
 def _kind(text: str, number: Number, hedge_start: int, noun_end: int, definite: bool) -> str:
     """The kind of a troop figure from cues near it in its clause (not in its hedge:
     "more than 1,000" is not "1,000 more")."""
@@ -221,47 +150,9 @@ def _actor_before(text: str, at: int, mentions: list[Mention]) -> str | None:
     return None
 
 
-def places_after(text: str, start: int, stop: int, mentions: list[Mention]) -> list[Mention]:
-    """Places introduced by a locative preposition between ``start`` and ``stop``."""
-    out: list[Mention] = []
-    for mention in mentions:
-        if not start <= mention.start < stop or mention.kind == "organisation":
-            continue
-        if _after_locative(text, max(start, mention.start - 30), mention.start) or (
-            out and re.search(r"^\s*(?:and|or|,)\s*$", text[out[-1].end : mention.start])
-        ):
-            out.append(mention)
-    return out
-
-
-@lru_cache(maxsize=4096)
-def _after_locative(text: str, head_start: int, at: int) -> bool:
-    """Whether ``text[head_start:at]`` ends with a locative preposition ("in (the)").
-    Cached: each figure of a sentence asks again about the places before it."""
-    return bool(_locative_head().search(text[head_start:at]))
-
-
-@cache
-def _locative_head() -> re.Pattern[str]:
-    locative = _phrase("locative")
-    return re.compile(rf"(?:{locative.pattern})\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
-
-
-@cache
-def _anaphoric_pattern() -> re.Pattern[str]:
-    return re.compile(
-        rf"\b(?:in|across|to|from)\s+(?:{_alt(_lex()['anaphoric_places'])})\b", re.IGNORECASE
-    )
-
-
-def _anaphoric_place(text: str, start: int, stop: int) -> bool:
-    return bool(_anaphoric_pattern().search(text[start:stop]))
-
-
 def find(text: str, numbers: list[Number], mentions: list[Mention]) -> list[Found]:
     """The measures of one sentence."""
     found: list[Found] = []
-    attack_verbs = _phrase("attack_verbs")
     for number in numbers:
         if number.vague or number.value is None or _negated(text, number.start):
             continue
@@ -324,35 +215,14 @@ def find(text: str, numbers: list[Number], mentions: list[Mention]) -> list[Foun
         noun_class, noun_text, noun_end, np_actor = noun
         stop = min(_next_number_start(numbers, number, len(text)), right)
         places = places_after(text, noun_end if place_from is None else place_from, stop, mentions)
-        if noun_class == "times":
-            if not attack_verbs.search(text[left : number.start]):
-                continue
-            found.append(_attack(text, number, hedge, noun_text, noun_end, mentions, left))
+        if noun_class in ("times", "attack"):
+            attack = attacks.find(text, number, hedge, noun, mentions, left)
+            if attack is not None:
+                found.append(attack)
             continue
-        if noun_class == "attack":
-            found.append(_attack(text, number, hedge, noun_text, noun_end, mentions, left))
-            continue
-        outcome = _casualty(text, number, noun_text, noun_end)
-        if outcome is not None:
-            before_places = places_after(text, left, number.start, mentions)
-            where = places[0] if places else (before_places[-1] if before_places else None)
-            who = text[noun_from:noun_end].strip()
-            found.append(
-                Found(
-                    "casualty",
-                    number,
-                    hedge,
-                    noun_text,
-                    noun_end,
-                    actor=np_actor,
-                    actor_explicit=np_actor is not None,
-                    location=where,
-                    locations=tuple(places),
-                    who=who,
-                    outcome=outcome,
-                    anaphoric_place=_anaphoric_place(text, noun_end, stop),
-                )
-            )
+        casualty = casualties.find(text, number, hedge, noun, noun_from, places, stop, mentions)
+        if casualty is not None:
+            found.append(casualty)
             continue
         if noun_class != "troop":
             continue
@@ -476,42 +346,6 @@ def _moves(text: str, left: int, right: int) -> bool:
 def _destination_head() -> re.Pattern[str]:
     to = _alt(_lex()["destination_prepositions"])
     return re.compile(rf"\b(?:{to})\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
-
-
-def _attack(
-    text: str,
-    number: Number,
-    hedge: hedges.Hedge,
-    noun: str,
-    noun_end: int,
-    mentions: list[Mention],
-    left: int,
-) -> Found:
-    places = places_after(text, 0, len(text), mentions)
-    actor = None
-    force = _phrase("troop_nouns")
-    for mention in mentions:
-        follows = text[mention.end : mention.end + 25]
-        if mention.kind != "place" and (
-            force.match(follows.lstrip())
-            or re.match(r"\s*(?:positions|bases|interests|targets)\b", follows)
-        ):
-            actor = mention.country
-            break
-    target = f"{actor} forces" if actor else None
-    locations = tuple(m for m in places if m.country != actor or m.kind == "place")
-    return Found(
-        "attack_count",
-        number,
-        hedge,
-        noun,
-        noun_end,
-        actor=actor,
-        actor_explicit=actor is not None,
-        locations=locations,
-        location=locations[0] if locations else None,
-        target=target,
-    )
 
 
 def _continues(text: str, previous: Found, start: int, end: int) -> bool:
