@@ -1,44 +1,150 @@
 """Casualty figures: people killed, wounded, injured, missing or captured.
 
-A count of people is a casualty when a casualty word governs it: a verb before it
-("killed three soldiers"), a word after it ("40 wounded", "three soldiers died").
+A count of people is a casualty when an outcome word governs it: a verb before it
+("killed three soldiers", "abducted six people"), a word after it in its clause
+("three soldiers died", "109 service members ... had been diagnosed with TBI"), or the
+noun itself ("40 wounded", "six injuries", "two presumed fatalities"). A number with
+no noun is a casualty when a casualty verb stands right before it ("killing three
+from the crew", "killed more than 26,000") or an outcome is its predicate ("19 remain
+missing", "two dozen were injured", "32 for other injuries"). The outcome is one of
+:data:`OUTCOMES`; all the words are in ``lexicon/casualties.yaml``.
 """
 
 from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
 
 from crossbrief.extract import hedges
 from crossbrief.extract.gazetteer import Mention
 from crossbrief.extract.measurebase import (
     Found,
+    alt,
     anaphoric_place,
     clause_bounds,
-    phrase,
+    lex,
     places_after,
 )
 from crossbrief.extract.numbers import Number
 
+OUTCOMES = (
+    "killed_or_wounded",
+    "killed",
+    "wounded",
+    "injured",
+    "missing",
+    "captured",
+    "casualties",
+)
+#: The note on a casualty "in the same region": its place is that of the casualties before.
+SAME_PLACE = "same place as the casualties before"
 _BEFORE = 8  # words before a number in which a casualty verb governs it
-_AFTER = 6
+_AFTER = 24  # tokens after the noun in which the noun's predicate may say the outcome
+_LINKS = 4  # words between a bare number and its outcome predicate
+_TOKEN = re.compile(r"[\w’'-]+|[^\w\s]")
 
 
-def outcome(text: str, number: Number, noun: str, noun_end: int) -> str | None:
-    """What happened to the people counted, or None when the count is no casualty."""
-    before = " ".join(text[: number.start].split()[-_BEFORE:])
-    after = " ".join(text[noun_end:].split()[:_AFTER])
-    left, _ = clause_bounds(text, number.start, noun_end)
-    before = before[-(number.start - left) :] if number.start - left < len(before) else before
-    for result, key in (("killed", "casualty_killed"), ("wounded", "casualty_wounded")):
-        if phrase(key).fullmatch(noun):
-            return result  # "more than 40 wounded"
+@cache
+def _cue(outcome: str) -> re.Pattern[str]:
+    words = lex()["outcomes"][outcome]
+    return re.compile(rf"(?<![\w-])(?:{alt(words)})(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _cue_end(outcome: str) -> re.Pattern[str]:
+    """A cue of ``outcome`` that ends the text ("... killing")."""
+    return re.compile(rf"(?<![\w-])(?:{alt(lex()['outcomes'][outcome])})$", re.IGNORECASE)
+
+
+@cache
+def _words(key: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in lex()[key])
+
+
+def _at(text: str, at: int) -> tuple[str, int] | None:
+    """The outcome whose cue starts at ``at``, the longest one there."""
     best: tuple[int, str] | None = None
-    for result, key in (("killed", "casualty_killed"), ("wounded", "casualty_wounded")):
-        for hit in phrase(key).finditer(before):
-            distance = len(before) - hit.end()
-            best = min(best or (distance, result), (distance, result))
-        later = phrase(key).search(after)
-        if later:
-            best = min(best or (later.start(), result), (later.start(), result))
-    return best[1] if best else None
+    for outcome in OUTCOMES:
+        match = _cue(outcome).match(text, at)
+        if match and (best is None or match.end() > best[0]):
+            best = (match.end(), outcome)
+    return (best[1], best[0]) if best else None
+
+
+def _nearest_before(text: str, start: int, stop: int) -> tuple[int, str] | None:
+    """(distance, outcome) of the cue ending nearest before ``stop``."""
+    best: tuple[int, int, str] | None = None
+    for outcome in OUTCOMES:
+        for hit in _cue(outcome).finditer(text, start, stop):
+            key = (stop - hit.end(), -(hit.end() - hit.start()), outcome)
+            best = min(best or key, key)
+    return (best[0], best[2]) if best else None
+
+
+def _after_stop(text: str, at: int, stop: int) -> int:
+    """Where the look-ahead from ``at`` ends: ``stop``, a word that opens a new clause,
+    or after :data:`_AFTER` words."""
+    openers = _words("clause_openers")
+    for count, token in enumerate(_TOKEN.finditer(text, at, stop)):
+        if token.group().lower() in openers or count >= _AFTER:
+            return token.start()
+    return stop
+
+
+def _nearest_after(text: str, start: int, stop: int) -> tuple[int, str] | None:
+    best: tuple[int, int, str] | None = None
+    for outcome in OUTCOMES:
+        hit = _cue(outcome).search(text, start, stop)
+        if hit:
+            key = (hit.start() - start, -(hit.end() - hit.start()), outcome)
+            best = min(best or key, key)
+    return (best[0], best[2]) if best else None
+
+
+def outcome(text: str, number: Number, noun: str, noun_end: int, stop: int) -> str | None:
+    """What happened to the people ``number`` counts, or None when no outcome word
+    governs it. ``stop`` bounds the look-ahead (the next number or the clause end)."""
+    own = _at(text, noun_end - len(noun))
+    if own is not None and own[1] >= noun_end:
+        return own[0]  # "more than 40 wounded", "300 dead and wounded", "six injuries"
+    left, _ = clause_bounds(text, number.start, noun_end)
+    words = text[left : number.start].split()[-_BEFORE:]
+    begin = number.start - len(" ".join(words)) - 1 if words else number.start
+    before = _nearest_before(text, max(left, begin), number.start)
+    after = _nearest_after(text, noun_end, _after_stop(text, noun_end, stop))
+    found = [c for c in (before, after) if c is not None]
+    return min(found)[1] if found else None
+
+
+def bare(text: str, number: Number, hedge: hedges.Hedge, stop: int) -> str | None:
+    """The outcome of a number with no noun: a casualty verb right before it ("killing
+    three from the crew") or an outcome predicate right after it ("19 remain missing")."""
+    head = text[max(0, hedge.start - 60) : hedge.start].rstrip()
+    for outcome_name in OUTCOMES:
+        if _cue_end(outcome_name).search(head) and _bare_follower(text, number.end):
+            return outcome_name
+    pos = number.end
+    for _ in range(_LINKS + 1):
+        token = _TOKEN.match(text, pos + len(text[pos:]) - len(text[pos:].lstrip()))
+        if token is None or token.start() >= stop:
+            return None
+        own = _at(text, token.start())
+        if own is not None:
+            return own[0]
+        if token.group().lower() not in _words("predicate_links"):
+            return None
+        pos = token.end()
+    return None
+
+
+def _bare_follower(text: str, end: int) -> bool:
+    """Whether what follows a bare number lets it be the casualty count itself: the end,
+    punctuation or a preposition, not a noun of its own ("killed 3 days ago")."""
+    token = _TOKEN.match(text, end + len(text[end:]) - len(text[end:].lstrip()))
+    if token is None or not token.group()[0].isalnum():
+        return True
+    return token.group().lower() in _words("bare_followers")
 
 
 def find(
@@ -51,11 +157,43 @@ def find(
     stop: int,
     mentions: list[Mention],
 ) -> Found | None:
-    """The casualty figure of ``number`` counting ``noun``, if a casualty word governs it."""
+    """The casualty figure of ``number`` counting ``noun``, if an outcome word governs it."""
     _, noun_text, noun_end, np_actor = noun
-    result = outcome(text, number, noun_text, noun_end)
+    result = outcome(text, number, noun_text, noun_end, stop)
     if result is None:
         return None
+    who = text[noun_from:noun_end].strip()
+    return _found(
+        text, number, hedge, (noun_text, noun_end, np_actor, who), result, places, stop, mentions
+    )
+
+
+def find_bare(
+    text: str,
+    number: Number,
+    hedge: hedges.Hedge,
+    stop: int,
+    mentions: list[Mention],
+) -> Found | None:
+    """The casualty figure of a number with no noun, if an outcome governs it."""
+    result = bare(text, number, hedge, stop)
+    if result is None:
+        return None
+    places = places_after(text, number.end, stop, mentions)
+    return _found(text, number, hedge, ("", number.end, None, None), result, places, stop, mentions)
+
+
+def _found(
+    text: str,
+    number: Number,
+    hedge: hedges.Hedge,
+    noun: tuple[str, int, str | None, str | None],
+    result: str,
+    places: list[Mention],
+    stop: int,
+    mentions: list[Mention],
+) -> Found:
+    noun_text, noun_end, np_actor, who = noun
     left, _ = clause_bounds(text, number.start, number.end)
     before_places = places_after(text, left, number.start, mentions)
     where = places[0] if places else (before_places[-1] if before_places else None)
@@ -69,7 +207,36 @@ def find(
         actor_explicit=np_actor is not None,
         location=where,
         locations=tuple(places),
-        who=text[noun_from:noun_end].strip(),
+        who=who,
         outcome=result,
         anaphoric_place=anaphoric_place(text, noun_end, stop),
+        notes=(SAME_PLACE,) if _same_place(text, noun_end, stop) else (),
     )
+
+
+def share_places(found: list[Found]) -> list[Found]:
+    """Casualties counted together share their place: in "three were killed and 11
+    injured in the valley" the three died in the valley too. A casualty with no place
+    takes the place of the next casualty of the sentence that has one."""
+    out = list(found)
+    for i, item in enumerate(out):
+        if item.measure != "casualty" or item.location is not None:
+            continue
+        later = next(
+            (f for f in out[i + 1 :] if f.measure == "casualty" and f.location is not None),
+            None,
+        )
+        if later is not None:
+            out[i] = replace(item, location=later.location, locations=later.locations)
+    return out
+
+
+@cache
+def _same_place_pattern() -> re.Pattern[str]:
+    words = lex()["anaphoric_casualty_places"]
+    return re.compile(rf"\b(?:in|at|near|across)\s+(?:{alt(words)})\b", re.IGNORECASE)
+
+
+def _same_place(text: str, start: int, stop: int) -> bool:
+    """ "in the same region": the place of the casualties counted before."""
+    return bool(_same_place_pattern().search(text, start, stop))

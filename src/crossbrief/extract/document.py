@@ -10,7 +10,17 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
-from crossbrief.extract import attribution, dated, events, gazetteer, measures, numbers, timex
+from crossbrief.extract import (
+    attribution,
+    casualties,
+    dated,
+    events,
+    gazetteer,
+    measurebase,
+    measures,
+    numbers,
+    timex,
+)
 from crossbrief.extract.gazetteer import Gazetteer, Mention
 from crossbrief.extract.hedges import interval
 from crossbrief.extract.names import NameMatch, NameMatcher
@@ -431,12 +441,20 @@ class _Memory:
     places: _Latest = field(default_factory=_Latest)  # with a locative preposition
     window: TimeValue | None = None  # of the last attack count: a series goes on counting
     since: TimeValue | None = None  # the last "since" date of this paragraph
+    casualty_place: str | None = None  # of the last casualty: the incident goes on
+    sentence_casualty_place: str | None = None  # of the last casualty of this sentence
+    sentence_places: tuple[str, ...] = ()  # this sentence's places, by label
+    previous_places: tuple[str, ...] = ()  # the places of the sentence before
 
     def enter(self, item: _Parsed) -> None:
+        self.previous_places = self.sentence_places
         if item.sentence.paragraph != self.paragraph:
             self.paragraph = item.sentence.paragraph
             self.countries, self.places = _Latest(), _Latest()
             self.since = None
+            self.previous_places = ()
+        self.sentence_casualty_place = None
+        self.sentence_places = ()
 
     def leave(self, item: _Parsed) -> None:
         s = item.sentence
@@ -445,7 +463,9 @@ class _Memory:
             Mention(m.start - s.start, m.end - s.start, m.text, m.label, m.country, m.kind)
             for m in item.mentions
         ]
-        self.places.extend(measures.places_after(s.text, 0, len(s.text), local))
+        places = measures.places_after(s.text, 0, len(s.text), local)
+        self.places.extend(places)
+        self.sentence_places = tuple(dict.fromkeys(m.label for m in places))
         self.since = next((t for t in reversed(item.times) if t.since), self.since)
 
     def remember(self, claim: Claim) -> None:
@@ -455,6 +475,8 @@ class _Memory:
             self.place_by_figure[(claim.measure, claim.value, claim.actor)] = claim.location
         if claim.window_start is not None:
             self.window = claim.window_start
+        if claim.measure == "casualty" and claim.location:
+            self.casualty_place = self.sentence_casualty_place = claim.location
 
 
 def _context_place(
@@ -480,11 +502,46 @@ def _context_place(
                 return ex.where(mention)
         earlier = memory.countries.not_labelled(actor)
         return ex.where(earlier) if earlier is not None else main
+    if found.measure == "casualty" and casualties.SAME_PLACE in found.notes:
+        return memory.casualty_place  # "in the same region"
     known = memory.place_by_figure.get((found.measure, value, actor))
     if known:
         return known
+    if found.measure == "casualty":
+        named = [
+            m
+            for m in item.mentions
+            if m.kind == "country" and m.label != actor and not _attacker(s.text, m.end - s.start)
+        ]
+        in_sentence = ex.where(named[0]) if named else None
+        return _casualty_context_place(
+            ex, memory, actor, in_sentence or memory.casualty_place or main
+        )
     place = memory.places.not_labelled(actor)
     return ex.where(place) if place is not None else main
+
+
+def _attacker(text: str, end: int) -> bool:
+    """A country right before an attack noun is who attacked ("an Iran strike"), not
+    where the casualties are (``end``: where the country's name ends in ``text``)."""
+    return bool(measurebase.phrase("attack_nouns").match(text[end : end + 30].lstrip()))
+
+
+def _casualty_context_place(
+    ex: Extractor, memory: _Memory, actor: str | None, fallback: str | None
+) -> str | None:
+    """Where casualties are when their clause names no place: where the sentence's other
+    casualties are; nowhere in one country when the sentence before spreads what it
+    tells over several places ("17 attacks in Iraq and 15 in Syria. At least 21 were
+    injured"); else the paragraph's last place; else ``fallback`` (a country the
+    sentence names, the place of the casualties counted before as one incident is told
+    on, or the article's main country)."""
+    if memory.sentence_casualty_place:
+        return memory.sentence_casualty_place
+    if not memory.sentence_places and len(memory.previous_places) > 1:
+        return None
+    place = memory.places.not_labelled(actor)
+    return ex.where(place) if place is not None else fallback
 
 
 def _window_from_event(text: str, offset: int, hits: list[events.Hit]) -> TimeValue | None:

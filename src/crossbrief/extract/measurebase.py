@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from typing import Any
 
 from crossbrief import lexicon
 from crossbrief.extract import hedges
@@ -44,9 +45,21 @@ def alt(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+#: The lexicon files read as one by :func:`lex` (their keys must not repeat).
+LEXICONS = ("measures", "casualties", "attacks")
+
+
 @cache
-def lex() -> dict[str, list[str]]:
-    return lexicon.load("measures")
+def lex() -> dict[str, Any]:
+    """The measure lexicons (troop, casualty and attack words) as one mapping."""
+    merged: dict[str, Any] = {}
+    for name in LEXICONS:
+        data = lexicon.load(name)
+        repeated = merged.keys() & data.keys()
+        if repeated:
+            raise ValueError(f"lexicon {name}.yaml repeats {sorted(repeated)}")
+        merged.update(data)
+    return merged
 
 
 @cache

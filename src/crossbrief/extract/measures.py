@@ -26,6 +26,7 @@ _WORD = re.compile(r"[\w’'.-]+|[^\w\s]")
 _NOUN_WINDOW = 4  # words between a number and its noun
 _CUE_WINDOW = 7  # words around a figure in which a kind cue counts
 _SUBJECT_WINDOW = 8  # words between a subject country and the figure it owns
+_PARTITIVE = re.compile(r"\s+of\s+(?:its|their|the|these|those|our|his|her|whom)\s+", re.IGNORECASE)
 
 
 @cache
@@ -33,7 +34,7 @@ def _kind_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     cues = _lex()["kind_cues"]
     order = ("additional", "remaining", "planned", "withdrawn", "present", "deployed")
     return tuple(
-        (kind, re.compile(rf"(?<![\w-])(?:{_alt(cues[kind])})(?![\w-])", re.IGNORECASE))  # type: ignore[call-overload]
+        (kind, re.compile(rf"(?<![\w-])(?:{_alt(cues[kind])})(?![\w-])", re.IGNORECASE))
         for kind in order
     )
 
@@ -161,6 +162,10 @@ def find(text: str, numbers: list[Number], mentions: list[Mention]) -> list[Foun
             hedge = hedges.Hedge("range", hedge.start, hedge.end, hedge.text)
         noun_from = max(number.end, hedge.end)
         noun = _noun_after(text, noun_from, mentions)
+        if noun is None:  # a part of a whole: "310 of its peacekeepers"
+            partitive = _PARTITIVE.match(text, noun_from)
+            if partitive:
+                noun = _noun_after(text, partitive.end(), mentions)
         definite = bool(
             re.search(
                 r"\b(?:the|these|those|its|their)\s+$", text[max(0, hedge.start - 12) : hedge.start]
@@ -177,6 +182,11 @@ def find(text: str, numbers: list[Number], mentions: list[Mention]) -> list[Foun
                 if bound and hedge.qualifier == "exact":  # "a minimum of troops at 1,000"
                     hedge = hedges.Hedge(bound, hedge.start, hedge.end, hedge.text)
         if noun is None:
+            stop = min(_next_number_start(numbers, number, len(text)), right)
+            casualty = casualties.find_bare(text, number, hedge, stop, mentions)
+            if casualty is not None:
+                found.append(casualty)
+                continue
             previous = found[-1] if found else None
             if previous is None or not _continues(text, previous, hedge.start, number.end):
                 continue
@@ -247,7 +257,7 @@ def find(text: str, numbers: list[Number], mentions: list[Mention]) -> list[Foun
                 definite=definite,
             )
         )
-    return found
+    return casualties.share_places(found)
 
 
 #: How far before its number a quantity's head word may stand (characters).
