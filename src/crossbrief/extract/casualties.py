@@ -24,6 +24,7 @@ from crossbrief.extract.measurebase import (
     anaphoric_place,
     clause_bounds,
     lex,
+    phrase,
     places_after,
 )
 from crossbrief.extract.numbers import Number
@@ -195,7 +196,10 @@ def _found(
 ) -> Found:
     noun_text, noun_end, np_actor, who = noun
     left, _ = clause_bounds(text, number.start, number.end)
-    before_places = places_after(text, left, number.start, mentions)
+    places = [p for p in places if not attacker(text, p.end)]
+    before_places = [
+        p for p in places_after(text, left, number.start, mentions) if not attacker(text, p.end)
+    ]
     where = places[0] if places else (before_places[-1] if before_places else None)
     return Found(
         "casualty",
@@ -211,6 +215,14 @@ def _found(
         outcome=result,
         anaphoric_place=anaphoric_place(text, noun_end, stop),
         notes=(SAME_PLACE,) if _same_place(text, noun_end, stop) else (),
+    )
+
+
+def attacker(text: str, end: int) -> bool:
+    """A country right before an attack noun is who attacked ("killed in a Niger
+    strike"), not where the casualties are (``end``: where its name ends in ``text``)."""
+    return bool(
+        phrase("attack_nouns").match(text, end + len(text[end:]) - len(text[end:].lstrip()))
     )
 
 

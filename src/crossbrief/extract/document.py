@@ -16,7 +16,6 @@ from crossbrief.extract import (
     dated,
     events,
     gazetteer,
-    measurebase,
     measures,
     numbers,
     timex,
@@ -511,7 +510,9 @@ def _context_place(
         named = [
             m
             for m in item.mentions
-            if m.kind == "country" and m.label != actor and not _attacker(s.text, m.end - s.start)
+            if m.kind == "country"
+            and m.label != actor
+            and not casualties.attacker(s.text, m.end - s.start)
         ]
         in_sentence = ex.where(named[0]) if named else None
         return _casualty_context_place(
@@ -519,12 +520,6 @@ def _context_place(
         )
     place = memory.places.not_labelled(actor)
     return ex.where(place) if place is not None else main
-
-
-def _attacker(text: str, end: int) -> bool:
-    """A country right before an attack noun is who attacked ("an Iran strike"), not
-    where the casualties are (``end``: where the country's name ends in ``text``)."""
-    return bool(measurebase.phrase("attack_nouns").match(text[end : end + 30].lstrip()))
 
 
 def _casualty_context_place(

@@ -166,6 +166,7 @@ def find(text: str, numbers: list[Number], mentions: list[Mention]) -> list[Foun
             partitive = _PARTITIVE.match(text, noun_from)
             if partitive:
                 noun = _noun_after(text, partitive.end(), mentions)
+                noun_from = partitive.end() if noun else noun_from
         definite = bool(
             re.search(
                 r"\b(?:the|these|those|its|their)\s+$", text[max(0, hedge.start - 12) : hedge.start]
