@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
 from crossbrief.extract import (
+    attacks,
     attribution,
     casualties,
     dated,
@@ -228,7 +229,7 @@ def _extract(ex: Extractor, document: Document) -> Extraction:
             local_numbers = [n for n in local_numbers if n.end <= last]
         windows: set[int] = set()
         gives_count = False
-        for found in measures.find(s.text, local_numbers, local_mentions):
+        for found in _measures(s.text, local_numbers, local_mentions, memory):
             claim = _claim(
                 ex,
                 document,
@@ -328,6 +329,20 @@ def _other_dated(
     ]
 
 
+def _measures(
+    text: str, numbers_: list[numbers.Number], mentions: list[Mention], memory: _Memory
+) -> list[measures.Found]:
+    """The measures of one sentence, with the attack counts that go on with the attacks
+    counted before ("Of these, four were ...") when the last figure counted attacks."""
+    found = measures.find(text, numbers_, mentions)
+    taken = {f.number.start for f in found}
+    after_attacks = memory.last_measure == "attack_count" or any(
+        f.measure == "attack_count" for f in found
+    )
+    more = attacks.follow_ups(text, numbers_, taken, mentions, after_attacks)
+    return sorted([*found, *more], key=lambda f: f.number.start) if more else found
+
+
 def _claim(
     ex: Extractor,
     document: Document,
@@ -352,6 +367,12 @@ def _claim(
         if actor:
             notes.append(f"actor {actor} taken from context")
     location = ex.where(found.location) if found.location else None
+    locations = tuple(dict.fromkeys(ex.where(m) for m in found.locations))
+    if found.measure == "attack_count" and not locations:
+        locations = _attack_context_places(ex, s.text, memory, dominant)
+        if locations:
+            location = locations[0]
+            notes.append(f"locations {', '.join(locations)} taken from context")
     if found.measure != "attack_count" and location is None:
         location = _context_place(ex, found, item, memory, actor, dominant, value)
         if location:
@@ -392,7 +413,7 @@ def _claim(
         sentence_end=s.end,
         actor=actor,
         location=location,
-        locations=tuple(dict.fromkeys(ex.where(m) for m in found.locations)),
+        locations=locations,
         kind=found.kind,
         who=found.who,
         outcome=found.outcome,
@@ -441,6 +462,8 @@ class _Memory:
     window: TimeValue | None = None  # of the last attack count: a series goes on counting
     since: TimeValue | None = None  # the last "since" date of this paragraph
     casualty_place: str | None = None  # of the last casualty: the incident goes on
+    attack_places: tuple[str, ...] = ()  # of the last attack count: the series goes on
+    last_measure: str | None = None  # what the last figure counted
     sentence_casualty_place: str | None = None  # of the last casualty of this sentence
     sentence_places: tuple[str, ...] = ()  # this sentence's places, by label
     previous_places: tuple[str, ...] = ()  # the places of the sentence before
@@ -474,6 +497,9 @@ class _Memory:
             self.place_by_figure[(claim.measure, claim.value, claim.actor)] = claim.location
         if claim.window_start is not None:
             self.window = claim.window_start
+        self.last_measure = claim.measure
+        if claim.measure == "attack_count" and claim.locations:
+            self.attack_places = claim.locations
         if claim.measure == "casualty" and claim.location:
             self.casualty_place = self.sentence_casualty_place = claim.location
 
@@ -520,6 +546,24 @@ def _context_place(
         )
     place = memory.places.not_labelled(actor)
     return ex.where(place) if place is not None else main
+
+
+def _attack_context_places(
+    ex: Extractor, text: str, memory: _Memory, dominant: tuple[str, ...]
+) -> tuple[str, ...]:
+    """Where attacks counted in a sentence that names no place happened: where the
+    attacks counted before did (the series goes on: "Of the 30 incidents, ..."); with
+    none before, a place the sentence points back to ("the base", "the same region")
+    is the paragraph's last place, the casualties' place or the article's main
+    country; else nowhere."""
+    if memory.attack_places:
+        return memory.attack_places
+    if not attacks.points_back(text):
+        return ()
+    place = memory.places.not_labelled(None)
+    where = ex.where(place) if place is not None else None
+    where = where or memory.casualty_place or (dominant[0] if dominant else None)
+    return (where,) if where else ()
 
 
 def _casualty_context_place(

@@ -227,7 +227,7 @@ def find(text: str, numbers: list[Number], mentions: list[Mention]) -> list[Foun
         stop = min(_next_number_start(numbers, number, len(text)), right)
         places = places_after(text, noun_end if place_from is None else place_from, stop, mentions)
         if noun_class in ("times", "attack"):
-            attack = attacks.find(text, number, hedge, noun, mentions, left)
+            attack = attacks.find(text, number, hedge, noun, mentions, left, stop)
             if attack is not None:
                 found.append(attack)
             continue
@@ -258,6 +258,8 @@ def find(text: str, numbers: list[Number], mentions: list[Mention]) -> list[Foun
                 definite=definite,
             )
         )
+    found.extend(attacks.ordinals(text, mentions))
+    found.sort(key=lambda f: f.number.start)
     return casualties.share_places(found)
 
 
@@ -364,7 +366,12 @@ def _continues(text: str, previous: Found, start: int, end: int) -> bool:
     between = text[previous.noun_end : start]
     if not re.search(r"(?:\band\b|,)\s*(?:\w+\s+){0,3}$", between) or re.search(r"[.;]", between):
         return False
-    return bool(re.match(r"\s+(?:in|across|at|to|from|inside|on)\b", text[end:]))
+    return bool(
+        re.match(
+            r"\s+(?:(?:more|other|others|additional|further)\s+)?(?:in|across|at|to|from|inside|on)\b",
+            text[end:],
+        )
+    )
 
 
 def _own_hedge_break(text: str, previous: Found, start: int) -> bool:
