@@ -11,6 +11,7 @@ a force word ("the Israeli military") names who fired, not where. The words are 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from crossbrief.extract import hedges
@@ -18,6 +19,9 @@ from crossbrief.extract.gazetteer import Mention
 from crossbrief.extract.measurebase import Found, alt, clause_bounds, lex, phrase, places_after
 from crossbrief.extract.numbers import Number
 
+#: The note on a count that is part of the count before ("two of them"): it shares that
+#: count's window, as-of date and source when its sentence gives none.
+PART = "part of the count before"
 _ORDINAL_DIGITS = re.compile(r"(\d{1,4})(?:st|nd|rd|th)\b", re.IGNORECASE)
 _COUNT_WINDOW = 3  # words between an ordinal and its attack noun
 
@@ -190,7 +194,8 @@ def follow_ups(
         else:
             continue
         stop = min([n.start for n in numbers if n.start > number.end] + [right])
-        out.append(count(text, number, hedge, "", end, mentions, left, stop))
+        found = count(text, number, hedge, "", end, mentions, left, stop)
+        out.append(replace(found, notes=(PART,)))
     return out
 
 

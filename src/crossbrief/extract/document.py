@@ -246,7 +246,7 @@ def _extract(ex: Extractor, document: Document) -> Extraction:
             )
             claims.append(claim)
             memory.remember(claim)
-            if claim.window_start is not None:
+            if claim.window_start is not None and not _one_day(claim):
                 windows.add(claim.window_start.start)
             gives_count = gives_count or claim.measure in ("attack_count", "casualty")
         memory.leave(item)
@@ -329,6 +329,29 @@ def _other_dated(
     ]
 
 
+def _carried_source(text: str, found: measures.Found, memory: _Memory) -> str | None:
+    """The source of an attack count whose sentence names none: that of the count it is
+    part of ("Two of them ..."), or, in a sentence that goes on with the report before
+    ("There have been 37 attacks ..."), that of the figures of the sentence before."""
+    if attacks.PART in found.notes and memory.last_attack is not None:
+        return memory.last_attack.attributed_to
+    if attribution.goes_on(text, found.number.start):
+        return memory.previous_source
+    return None
+
+
+def _one_day(claim: Claim) -> bool:
+    """A count of one day ("four were carried out on Monday"): its window is the day it
+    holds as of. That day dates a statement, and opens no window for the counts after."""
+    window, as_of = claim.window_start, claim.as_of
+    return bool(
+        window is not None
+        and as_of is not None
+        and window.granularity == "day"
+        and window.value == as_of.value
+    )
+
+
 def _measures(
     text: str, numbers_: list[numbers.Number], mentions: list[Mention], memory: _Memory
 ) -> list[measures.Found]:
@@ -383,20 +406,25 @@ def _claim(
     as_of = None
     event = None
     if found.measure == "attack_count":
+        part = memory.last_attack if attacks.PART in found.notes else None
         window = dated.count_window(s.text, times, found.number.end)
         if window is not None:
             window = replace(window, start=window.start + s.start, end=window.end + s.start)
+        elif part is not None:  # "two of them": the window of the count they are part of
+            window = part.window_start
         else:
             window = _window_from_event(s.text, s.start, hits) or memory.window or memory.since
         as_of = dated.count_as_of(s.text, times, found.number.end)
         if as_of is not None:
             as_of = replace(as_of, start=as_of.start + s.start, end=as_of.end + s.start)
         else:
-            as_of = publication
+            as_of = part.as_of if part is not None else publication
     if found.measure == "casualty" and hits:
         at = s.start + found.number.start
         event = min(hits, key=lambda h: abs(h.trigger - at)).event.id
     attributed = attribution.attribute(s.text, found.number.start, context)
+    if attributed is None and found.measure == "attack_count":
+        attributed = _carried_source(s.text, found, memory)
     return Claim(
         id=_id(document.id, start, end),
         document=document.id,
@@ -464,12 +492,16 @@ class _Memory:
     casualty_place: str | None = None  # of the last casualty: the incident goes on
     attack_places: tuple[str, ...] = ()  # of the last attack count: the series goes on
     last_measure: str | None = None  # what the last figure counted
+    last_attack: Claim | None = None  # the last attack count
+    sentence_source: str | None = None  # the source of this sentence's figures
+    previous_source: str | None = None  # the source of the sentence before's figures
     sentence_casualty_place: str | None = None  # of the last casualty of this sentence
     sentence_places: tuple[str, ...] = ()  # this sentence's places, by label
     previous_places: tuple[str, ...] = ()  # the places of the sentence before
 
     def enter(self, item: _Parsed) -> None:
         self.previous_places = self.sentence_places
+        self.previous_source, self.sentence_source = self.sentence_source, None
         if item.sentence.paragraph != self.paragraph:
             self.paragraph = item.sentence.paragraph
             self.countries, self.places = _Latest(), _Latest()
@@ -495,9 +527,12 @@ class _Memory:
             self.actor_by_measure[claim.measure] = claim.actor
         if claim.location:
             self.place_by_figure[(claim.measure, claim.value, claim.actor)] = claim.location
-        if claim.window_start is not None:
+        if claim.window_start is not None and not _one_day(claim):
             self.window = claim.window_start
         self.last_measure = claim.measure
+        self.sentence_source = claim.attributed_to or self.sentence_source
+        if claim.measure == "attack_count":
+            self.last_attack = claim
         if claim.measure == "attack_count" and claim.locations:
             self.attack_places = claim.locations
         if claim.measure == "casualty" and claim.location:
