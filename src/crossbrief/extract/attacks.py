@@ -138,10 +138,8 @@ def ordinals(text: str, mentions: list[Mention]) -> list[Found]:
         left, right = clause_bounds(text, start, end)
         ahead = text[end:right]
         words = ahead.split()[: _COUNT_WINDOW + 1]
-        noun = next(
-            (attack.match(" ".join(words[i:])) for i in range(len(words))),
-            None,
-        )
+        tried = (attack.match(" ".join(words[i:])) for i in range(len(words)))
+        noun = next((m for m in tried if m is not None), None)
         head = text[left : match.start()]
         hedge = hedges.find(text, match.start(), end)
         if hedge.qualifier == "exact":

@@ -285,7 +285,7 @@ def _in_sentence(sentence: str, at: int, before: list[str]) -> str | None:
     tail = sentence[at:]
     match = p["after"].search(tail) or p["after_inverted"].search(tail) or p["closing"].search(tail)
     if match:
-        who = match.group("who")
+        who = _RELATIVE.sub("", match.group("who"))  # ", of which it says": "it"
         if who.lower() == "it":
             return _last_source([*before, sentence[:at]])
         if p["pronoun"].match(who):
@@ -295,6 +295,9 @@ def _in_sentence(sentence: str, at: int, before: list[str]) -> str | None:
             return person
         return clean(who)
     return _headline_source(sentence)
+
+
+_RELATIVE = re.compile(r"^(?:of|in|for|to|among|from)\s+(?:which|whom)\s+", re.IGNORECASE)
 
 
 def _last_source(texts: list[str]) -> str | None:
