@@ -135,3 +135,9 @@ def test_a_definite_place_noun_points_back_to_the_place_named_before() -> None:
 def test_a_count_with_no_place_and_nothing_before_has_none() -> None:
     [c] = counts("Since January, armed groups have attacked French forces over 70 times.")
     assert c.locations == ()
+
+
+def test_in_just_two_days_counts_back_from_the_publication_day() -> None:
+    [c] = counts("The army said it was the fourth drone attack in just two days in Mali.")
+    assert brief(c) == (4, "exact", ("Mali",))
+    assert c.window_start is not None and c.window_start.value == "2023-08-08"
