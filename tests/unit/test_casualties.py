@@ -140,3 +140,26 @@ def test_a_country_before_an_attack_noun_is_the_attacker_not_the_place() -> None
     )
     [c] = claims(text, "casualty")
     assert c.location == "Mali"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The loss of life among the convoy's escort includes a captain and four soldiers.",
+            [(4, "exact", "killed")],
+        ),
+        ("By Friday the death toll had climbed to 38.", [(38, "exact", "killed")]),
+        ("The injured included at least 12 children.", [(12, "at_least", "injured")]),
+    ],
+)
+def test_a_count_in_the_predicate_of_a_casualty_subject(
+    text: str, want: list[tuple[float, str, str]]
+) -> None:
+    assert casualties(text) == want
+
+
+def test_a_link_verb_across_a_new_clause_does_not_make_troops_casualties() -> None:
+    text = "The wounded were flown to Niamey, where 1,100 French troops are based."
+    assert casualties(text) == []
+    assert [c.value for c in claims(text, "troop_figure")] == [1100]

@@ -93,6 +93,16 @@ def _after_stop(text: str, at: int, stop: int) -> int:
     return stop
 
 
+def _after_last_opener(text: str, start: int, stop: int) -> int:
+    """Where the clause the count stands in begins within ``text[start:stop]``: after
+    the last word that opens a new clause ("..., where 1,100 troops")."""
+    openers = _words("clause_openers")
+    for token in reversed(list(_TOKEN.finditer(text, start, stop))):
+        if token.group().lower() in openers:
+            return token.end()
+    return start
+
+
 def _nearest_after(text: str, start: int, stop: int) -> tuple[int, str] | None:
     best: tuple[int, int, str] | None = None
     for outcome in OUTCOMES:
@@ -111,11 +121,31 @@ def outcome(text: str, number: Number, noun: str, noun_end: int, stop: int) -> s
         return own[0]  # "more than 40 wounded", "300 dead and wounded", "six injuries"
     left, _ = clause_bounds(text, number.start, noun_end)
     words = text[left : number.start].split()[-_BEFORE:]
-    begin = number.start - len(" ".join(words)) - 1 if words else number.start
-    before = _nearest_before(text, max(left, begin), number.start)
+    begin = max(left, number.start - len(" ".join(words)) - 1 if words else number.start)
+    begin = _after_last_opener(text, begin, number.start)
+    before = _nearest_before(text, begin, number.start)
     after = _nearest_after(text, noun_end, _after_stop(text, noun_end, stop))
     found = [c for c in (before, after) if c is not None]
-    return min(found)[1] if found else None
+    return min(found)[1] if found else _subject(text, left, number.start)
+
+
+@cache
+def _subject_link() -> re.Pattern[str]:
+    links = alt(lex()["subject_links"])
+    return re.compile(rf"(?<![\w-])(?:{links})\s+(?:[\w’'-]+\s+){{0,3}}$", re.IGNORECASE)
+
+
+def _subject(text: str, left: int, start: int) -> str | None:
+    """The outcome named by the subject a count is the predicate of: "the loss of lives
+    includes two soldiers", "the death toll rose to 45". Nothing but up to three words
+    may stand between the link verb and the count, no clause opener among them."""
+    link = _subject_link().search(text[left:start])
+    if link is None:
+        return None
+    if any(w.lower() in _words("clause_openers") for w in link.group().split()):
+        return None
+    cue = _nearest_before(text, left, left + link.start())
+    return cue[1] if cue else None
 
 
 def bare(text: str, number: Number, hedge: hedges.Hedge, stop: int) -> str | None:
@@ -125,6 +155,10 @@ def bare(text: str, number: Number, hedge: hedges.Hedge, stop: int) -> str | Non
     for outcome_name in OUTCOMES:
         if _cue_end(outcome_name).search(head) and _bare_follower(text, number.end):
             return outcome_name
+    left, _ = clause_bounds(text, number.start, number.end)
+    subject = _subject(text, left, hedge.start)
+    if subject is not None and _bare_follower(text, number.end):
+        return subject
     pos = number.end
     for _ in range(_LINKS + 1):
         token = _TOKEN.match(text, pos + len(text[pos:]) - len(text[pos:].lstrip()))
