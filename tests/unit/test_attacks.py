@@ -141,3 +141,23 @@ def test_in_just_two_days_counts_back_from_the_publication_day() -> None:
     [c] = counts("The army said it was the fourth drone attack in just two days in Mali.")
     assert brief(c) == (4, "exact", ("Mali",))
     assert c.window_start is not None and c.window_start.value == "2023-08-08"
+
+
+def test_a_count_of_attacks_named_before_its_number() -> None:
+    [c] = counts("The number of attacks on French troops in Mali has risen to 85 since January.")
+    assert brief(c) == (85, "exact", ("Mali",))
+    assert c.window_start is not None and c.window_start.value == "2023-01"
+    [c] = counts("Attacks on foreign forces in Niger totalled 47 in July.")
+    assert brief(c) == (47, "exact", ("Niger",))
+
+
+def test_a_modifier_between_the_number_and_its_attack_noun() -> None:
+    [c] = counts("Militants carried out nine separate attacks on bases in Mali last week.")
+    assert brief(c) == (9, "exact", ("Mali",))
+    assert c.window_start is not None and c.window_start.granularity == "week"
+
+
+def test_as_of_names_the_day_a_count_holds() -> None:
+    [c] = counts("As of Friday, there had been 60 attacks on French bases in Mali since May.")
+    assert c.as_of is not None and c.as_of.value == "2023-08-04"
+    assert c.window_start is not None and c.window_start.value == "2023-05"

@@ -77,6 +77,44 @@ def count(
     )
 
 
+#: How far before its number an attack count's head may stand (characters).
+_HEAD_REACH = 160
+
+
+def head_count(
+    text: str,
+    number: Number,
+    hedge: hedges.Hedge,
+    mentions: list[Mention],
+    left: int,
+    stop: int,
+) -> Found | None:
+    """A count of attacks named before its number in its clause: "the number of attacks
+    on the bases has risen to 85", "attacks on foreign forces totalled 47". The number
+    must follow a link word, and nothing but a hedge may stand between them."""
+    begin = max(left, hedge.start - _HEAD_REACH)
+    before = text[begin : hedge.start]
+    head = _head_pattern().search(before)  # anchored at the end: one match at most
+    if head is None:
+        return None
+    noun = head.group("noun") or head.group("noun2")
+    return count(text, number, hedge, noun, number.end, mentions, begin + head.start(), stop)
+
+
+@cache
+def _head_pattern() -> re.Pattern[str]:
+    nouns = alt(lex()["attack_nouns"])
+    heads = alt(lex()["count_heads"])
+    links = alt(lex()["quantity_links"])
+    counting = alt(lex()["count_links"])
+    return re.compile(
+        rf"\b(?:{heads})\s+of\s+(?:[\w’'-]+\s+){{0,3}}?(?P<noun>{nouns})\b[^;:.]{{0,100}}?"
+        rf"\b(?:{links})\s+$"
+        rf"|\b(?P<noun2>{nouns})\b[^;:,.]{{0,80}}?\b(?:{counting})\s+$",
+        re.IGNORECASE,
+    )
+
+
 def _target_owner(text: str, mentions: list[Mention]) -> str | None:
     """The country whose forces or positions are attacked: the first one named before a
     force noun or a word for what forces hold ("US positions")."""

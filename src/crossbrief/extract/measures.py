@@ -174,7 +174,12 @@ def find(text: str, numbers: list[Number], mentions: list[Mention]) -> list[Foun
         )
         left, right = _clause_bounds(text, number.start, number.end)
         place_from = None
-        if noun is None:
+        if noun is None:  # "the number of attacks on the bases has risen to 85"
+            stop = min(_next_number_start(numbers, number, len(text)), right)
+            attack = attacks.head_count(text, number, hedge, mentions, left, stop)
+            if attack is not None:
+                found.append(attack)
+                continue
             head = _quantity_head(text, left, hedge.start, mentions)
             if head is not None:
                 noun = ("troop", head[0], number.end, head[1])
