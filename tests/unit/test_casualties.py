@@ -163,3 +163,14 @@ def test_a_link_verb_across_a_new_clause_does_not_make_troops_casualties() -> No
     text = "The wounded were flown to Niamey, where 1,100 French troops are based."
     assert casualties(text) == []
     assert [c.value for c in claims(text, "troop_figure")] == [1100]
+
+
+def test_a_verb_right_before_the_next_count_is_that_counts() -> None:
+    text = "France keeps 1,500 troops in Niger to deter gunmen blamed for killing six guards."
+    assert [c.value for c in claims(text, "troop_figure")] == [1500]
+    assert casualties(text) == [(6, "exact", "killed")]
+
+
+def test_a_passive_outcome_before_a_coordinated_count_stays_with_the_first() -> None:
+    got = casualties("Four gendarmes were killed and 9 hurt near Gao.")
+    assert got == [(4, "exact", "killed"), (9, "exact", "injured")]

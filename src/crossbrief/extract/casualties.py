@@ -43,6 +43,7 @@ SAME_PLACE = "same place as the casualties before"
 _BEFORE = 8  # words before a number in which a casualty verb governs it
 _AFTER = 24  # tokens after the noun in which the noun's predicate may say the outcome
 _LINKS = 4  # words between a bare number and its outcome predicate
+_COORDINATORS = frozenset({"and", "or", ",", ";", "but"})
 _TOKEN = re.compile(r"[\w’'-]+|[^\w\s]")
 
 
@@ -93,6 +94,21 @@ def _after_stop(text: str, at: int, stop: int) -> int:
     return stop
 
 
+def _before_object_verb(text: str, start: int, following: int) -> int:
+    """Where the look-ahead from ``start`` ends when an outcome verb stands close before
+    the next number (``following``): before that verb, whose object the number is."""
+    tokens = list(_TOKEN.finditer(text, start, following))
+    for i in range(len(tokens) - 1, max(-1, len(tokens) - 5), -1):
+        token = tokens[i]
+        if token.group().lower() in _COORDINATORS:
+            break  # "were killed and 13 injured": the verb is this count's
+        cue = _at(text, token.start())
+        if cue is not None:
+            auxiliary = i > 0 and tokens[i - 1].group().lower() in _words("auxiliaries")
+            return following if auxiliary else token.start()
+    return following
+
+
 def _after_last_opener(text: str, start: int, stop: int) -> int:
     """Where the clause the count stands in begins within ``text[start:stop]``: after
     the last word that opens a new clause ("..., where 1,100 troops")."""
@@ -113,9 +129,13 @@ def _nearest_after(text: str, start: int, stop: int) -> tuple[int, str] | None:
     return (best[0], best[2]) if best else None
 
 
-def outcome(text: str, number: Number, noun: str, noun_end: int, stop: int) -> str | None:
+def outcome(
+    text: str, number: Number, noun: str, noun_end: int, stop: int, following: int | None = None
+) -> str | None:
     """What happened to the people ``number`` counts, or None when no outcome word
-    governs it. ``stop`` bounds the look-ahead (the next number or the clause end)."""
+    governs it. ``stop`` bounds the look-ahead (the next number or the clause end);
+    ``following`` is where the next number starts (-1: none): a verb right before it governs
+    that number ("2,500 troops deter militias blamed for killing three"), not this."""
     own = _at(text, noun_end - len(noun))
     if own is not None and own[1] >= noun_end:
         return own[0]  # "more than 40 wounded", "300 dead and wounded", "six injuries"
@@ -124,7 +144,10 @@ def outcome(text: str, number: Number, noun: str, noun_end: int, stop: int) -> s
     begin = max(left, number.start - len(" ".join(words)) - 1 if words else number.start)
     begin = _after_last_opener(text, begin, number.start)
     before = _nearest_before(text, begin, number.start)
-    after = _nearest_after(text, noun_end, _after_stop(text, noun_end, stop))
+    ahead = _after_stop(text, noun_end, stop)
+    if following is not None and 0 <= following <= ahead:
+        ahead = _before_object_verb(text, noun_end, following)
+    after = _nearest_after(text, noun_end, ahead)
     found = [c for c in (before, after) if c is not None]
     return min(found)[1] if found else _subject(text, left, number.start)
 
@@ -191,10 +214,12 @@ def find(
     places: list[Mention],
     stop: int,
     mentions: list[Mention],
+    following: int | None = None,
 ) -> Found | None:
-    """The casualty figure of ``number`` counting ``noun``, if an outcome word governs it."""
+    """The casualty figure of ``number`` counting ``noun``, if an outcome word governs it
+    (``following``: where the next number of the sentence starts, if any)."""
     _, noun_text, noun_end, np_actor = noun
-    result = outcome(text, number, noun_text, noun_end, stop)
+    result = outcome(text, number, noun_text, noun_end, stop, following)
     if result is None:
         return None
     who = text[noun_from:noun_end].strip()

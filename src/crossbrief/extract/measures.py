@@ -236,7 +236,10 @@ def find(text: str, numbers: list[Number], mentions: list[Mention]) -> list[Foun
             if attack is not None:
                 found.append(attack)
             continue
-        casualty = casualties.find(text, number, hedge, noun, noun_from, places, stop, mentions)
+        following = _next_number_start(numbers, number, -1)
+        casualty = casualties.find(
+            text, number, hedge, noun, noun_from, places, stop, mentions, following
+        )
         if casualty is not None:
             found.append(casualty)
             continue
