@@ -174,3 +174,21 @@ def test_a_verb_right_before_the_next_count_is_that_counts() -> None:
 def test_a_passive_outcome_before_a_coordinated_count_stays_with_the_first() -> None:
     got = casualties("Four gendarmes were killed and 9 hurt near Gao.")
     assert got == [(4, "exact", "killed"), (9, "exact", "injured")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The blast killed the convoy's driver, and 1,200 troops were then sent to Mali.",
+        "The injured gendarme was one of 1,200 troops stationed in Mali.",
+        "Some 1,200 troops, including medics who treat injuries, will arrive in Mali.",
+    ],
+)
+def test_casualty_words_about_others_leave_a_headcount_alone(text: str) -> None:
+    assert [c.value for c in claims(text, "troop_figure")] == [1200]
+    assert 1200 not in [c.value for c in claims(text, "casualty")]
+
+
+def test_one_verb_governs_coordinated_objects() -> None:
+    got = casualties("Gunmen killed two civilians and 14 soldiers near Gao.")
+    assert got == [(2, "exact", "killed"), (14, "exact", "killed")]

@@ -87,7 +87,7 @@ def _nearest_before(text: str, start: int, stop: int) -> tuple[int, str] | None:
 def _after_stop(text: str, at: int, stop: int) -> int:
     """Where the look-ahead from ``at`` ends: ``stop``, a word that opens a new clause,
     or after :data:`_AFTER` words."""
-    openers = _words("clause_openers")
+    openers = _words("clause_openers") | _words("phrase_openers")
     for count, token in enumerate(_TOKEN.finditer(text, at, stop)):
         if token.group().lower() in openers or count >= _AFTER:
             return token.start()
@@ -111,12 +111,24 @@ def _before_object_verb(text: str, start: int, following: int) -> int:
 
 def _after_last_opener(text: str, start: int, stop: int) -> int:
     """Where the clause the count stands in begins within ``text[start:stop]``: after
-    the last word that opens a new clause ("..., where 1,100 troops")."""
+    the last word that opens a new clause ("..., where 1,100 troops") or a comma and a
+    coordinator ("The blast killed the driver, and 3,000 troops ...")."""
     openers = _words("clause_openers")
+    begin = start
     for token in reversed(list(_TOKEN.finditer(text, start, stop))):
         if token.group().lower() in openers:
-            return token.end()
-    return start
+            begin = token.end()
+            break
+    joined = list(_CLAUSE_AND.finditer(text, begin, stop))
+    return joined[-1].end() if joined else begin
+
+
+_CLAUSE_AND = re.compile(r"[,;]\s+(?:and|or|then|so)\b", re.IGNORECASE)
+_WHOLE = re.compile(
+    r"\b(?:one|two|three|four|five|some|many|most|all|each|none|several|\d[\d,]*)\s+"
+    r"(?:of|among|out\s+of)\s+(?:the\s+|its\s+|their\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _nearest_after(text: str, start: int, stop: int) -> tuple[int, str] | None:
@@ -143,13 +155,18 @@ def outcome(
     words = text[left : number.start].split()[-_BEFORE:]
     begin = max(left, number.start - len(" ".join(words)) - 1 if words else number.start)
     begin = _after_last_opener(text, begin, number.start)
-    before = _nearest_before(text, begin, number.start)
+    # "one of 2,500 troops": the whole a part is taken from; what happened to the
+    # part before it did not happen to the whole
+    whole = _WHOLE.search(text, max(0, number.start - 40), number.start)
+    before = None if whole else _nearest_before(text, begin, number.start)
     ahead = _after_stop(text, noun_end, stop)
     if following is not None and 0 <= following <= ahead:
         ahead = _before_object_verb(text, noun_end, following)
     after = _nearest_after(text, noun_end, ahead)
     found = [c for c in (before, after) if c is not None]
-    return min(found)[1] if found else _subject(text, left, number.start)
+    if found or whole:
+        return min(found)[1] if found else None
+    return _subject(text, left, number.start)
 
 
 @cache
