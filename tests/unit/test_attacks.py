@@ -49,6 +49,14 @@ def test_the_attack_is_the_third_in_a_stretch_of_time() -> None:
 def test_ordinals_that_count_nothing_are_not_counts() -> None:
     assert counts("The first attack came on the third day of the siege in Mali.") == []
     assert counts("Her second book on the war in Mali came out in May.") == []
+    assert counts("Friday marks the 10th anniversary of the attack on the base in Mali.") == []
+    assert counts("The attack marks the 10th anniversary of the siege of the base.") == []
+
+
+def test_an_ordinal_standing_alone_after_a_time_word() -> None:
+    [c] = counts("The raid was the fourth this year in Mali.")
+    assert brief(c) == (4, "exact", ("Mali",))
+    assert c.window_start is not None and c.window_start.value == "2023"
 
 
 def test_each_count_keeps_the_places_of_its_own_stretch() -> None:

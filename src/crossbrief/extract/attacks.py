@@ -148,6 +148,19 @@ def _ordinal_pattern() -> re.Pattern[str]:
     )
 
 
+def _ends_noun_phrase(word: str, stops: set[str]) -> bool:
+    """Whether an ordinal with no attack noun after it stands alone ("was the 32nd on
+    the bases", "is the third this year"), not before a noun of its own ("marks the
+    10th anniversary")."""
+    word = word.lower()
+    return not word[:1].isalnum() or word.strip(",.;:") in stops | _words("ordinal_ends")
+
+
+@cache
+def _words(key: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in lex()[key])
+
+
 @cache
 def _copula() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alt(lex()['ordinal_links'])})\s+$", re.IGNORECASE)
@@ -176,14 +189,22 @@ def ordinals(text: str, mentions: list[Mention]) -> list[Found]:
         left, right = clause_bounds(text, start, end)
         ahead = text[end:right]
         words = ahead.split()[: _COUNT_WINDOW + 1]
-        tried = (attack.match(" ".join(words[i:])) for i in range(len(words)))
-        noun = next((m for m in tried if m is not None), None)
+        noun = None
+        stops = {str(w).lower() for w in lex()["stops"]}
+        for i in range(len(words)):  # only modifiers between: "the fifth drone attack"
+            noun = attack.match(" ".join(words[i:]))
+            if noun is not None or words[i].lower().strip(",.;:") in stops:
+                break
         head = text[left : match.start()]
         hedge = hedges.find(text, match.start(), end)
         if hedge.qualifier == "exact":
             hedge = hedges.Hedge("exact", start, end, "")
-        predicate = attack.search(head) and _copula().search(
-            text[left : hedge.start if hedge.start < match.start() else match.start()]
+        predicate = (
+            attack.search(head)
+            and _copula().search(
+                text[left : hedge.start if hedge.start < match.start() else match.start()]
+            )
+            and _ends_noun_phrase(words[0] if words else "", stops)
         )
         if noun is None and not predicate:
             continue
