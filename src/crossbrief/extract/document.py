@@ -11,15 +11,16 @@ from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
 from crossbrief.extract import (
-    attacks,
     attribution,
     casualties,
+    countcontext,
     dated,
     events,
     gazetteer,
     measures,
     numbers,
     timex,
+    whereabouts,
 )
 from crossbrief.extract.gazetteer import Gazetteer, Mention
 from crossbrief.extract.hedges import interval
@@ -229,7 +230,8 @@ def _extract(ex: Extractor, document: Document) -> Extraction:
             local_numbers = [n for n in local_numbers if n.end <= last]
         windows: set[int] = set()
         gives_count = False
-        for found in _measures(s.text, local_numbers, local_mentions, memory):
+        carried = memory.last_measure
+        for found in countcontext.sentence_measures(s.text, local_numbers, local_mentions, carried):
             claim = _claim(
                 ex,
                 document,
@@ -246,7 +248,7 @@ def _extract(ex: Extractor, document: Document) -> Extraction:
             )
             claims.append(claim)
             memory.remember(claim)
-            if claim.window_start is not None and not _one_day(claim):
+            if claim.window_start is not None and not countcontext.one_day(claim):
                 windows.add(claim.window_start.start)
             gives_count = gives_count or claim.measure in ("attack_count", "casualty")
         memory.leave(item)
@@ -329,43 +331,6 @@ def _other_dated(
     ]
 
 
-def _carried_source(text: str, found: measures.Found, memory: _Memory) -> str | None:
-    """The source of an attack count whose sentence names none: that of the count it is
-    part of ("Two of them ..."), or, in a sentence that goes on with the report before
-    ("There have been 37 attacks ..."), that of the figures of the sentence before."""
-    if attacks.PART in found.notes and memory.last_attack is not None:
-        return memory.last_attack.attributed_to
-    if attribution.goes_on(text, found.number.start):
-        return memory.previous_source
-    return None
-
-
-def _one_day(claim: Claim) -> bool:
-    """A count of one day ("four were carried out on Monday"): its window is the day it
-    holds as of. That day dates a statement, and opens no window for the counts after."""
-    window, as_of = claim.window_start, claim.as_of
-    return bool(
-        window is not None
-        and as_of is not None
-        and window.granularity == "day"
-        and window.value == as_of.value
-    )
-
-
-def _measures(
-    text: str, numbers_: list[numbers.Number], mentions: list[Mention], memory: _Memory
-) -> list[measures.Found]:
-    """The measures of one sentence, with the attack counts that go on with the attacks
-    counted before ("Of these, four were ...") when the last figure counted attacks."""
-    found = measures.find(text, numbers_, mentions)
-    taken = {f.number.start for f in found}
-    after_attacks = memory.last_measure == "attack_count" or any(
-        f.measure == "attack_count" for f in found
-    )
-    more = attacks.follow_ups(text, numbers_, taken, mentions, after_attacks)
-    return sorted([*found, *more], key=lambda f: f.number.start) if more else found
-
-
 def _claim(
     ex: Extractor,
     document: Document,
@@ -392,7 +357,13 @@ def _claim(
     location = ex.where(found.location) if found.location else None
     locations = tuple(dict.fromkeys(ex.where(m) for m in found.locations))
     if found.measure == "attack_count" and not locations:
-        locations = _attack_context_places(ex, s.text, memory, dominant)
+        paragraph_place = memory.places.not_labelled(None)
+        locations = countcontext.attack_places(
+            s.text,
+            memory.counts,
+            ex.where(paragraph_place) if paragraph_place else None,
+            dominant[0] if dominant else None,
+        )
         if locations:
             location = locations[0]
             notes.append(f"locations {', '.join(locations)} taken from context")
@@ -406,7 +377,7 @@ def _claim(
     as_of = None
     event = None
     if found.measure == "attack_count":
-        part = memory.last_attack if attacks.PART in found.notes else None
+        part = countcontext.part_of(found, memory.counts)
         window = dated.count_window(s.text, times, found.number.end)
         if window is not None:
             window = replace(window, start=window.start + s.start, end=window.end + s.start)
@@ -424,7 +395,7 @@ def _claim(
         event = min(hits, key=lambda h: abs(h.trigger - at)).event.id
     attributed = attribution.attribute(s.text, found.number.start, context)
     if attributed is None and found.measure == "attack_count":
-        attributed = _carried_source(s.text, found, memory)
+        attributed = countcontext.carried_source(s.text, found, memory.counts)
     return Claim(
         id=_id(document.id, start, end),
         document=document.id,
@@ -487,28 +458,21 @@ class _Memory:
     paragraph: int = -1
     countries: _Latest = field(default_factory=_Latest)  # this paragraph, earlier sentences
     places: _Latest = field(default_factory=_Latest)  # with a locative preposition
+    earlier: _Latest = field(default_factory=_Latest)  # countries of earlier paragraphs
+    sentence_place: tuple[int, str, str] | None = None  # sentence start, measure, place
+    last_measure: str | None = None  # of the last claim: "The 900 were ..." goes on
     window: TimeValue | None = None  # of the last attack count: a series goes on counting
     since: TimeValue | None = None  # the last "since" date of this paragraph
-    casualty_place: str | None = None  # of the last casualty: the incident goes on
-    attack_places: tuple[str, ...] = ()  # of the last attack count: the series goes on
-    last_measure: str | None = None  # what the last figure counted
-    last_attack: Claim | None = None  # the last attack count
-    sentence_source: str | None = None  # the source of this sentence's figures
-    previous_source: str | None = None  # the source of the sentence before's figures
-    sentence_casualty_place: str | None = None  # of the last casualty of this sentence
-    sentence_places: tuple[str, ...] = ()  # this sentence's places, by label
-    previous_places: tuple[str, ...] = ()  # the places of the sentence before
+    counts: countcontext.CountMemory = field(default_factory=countcontext.CountMemory)
 
     def enter(self, item: _Parsed) -> None:
-        self.previous_places = self.sentence_places
-        self.previous_source, self.sentence_source = self.sentence_source, None
+        self.counts.enter(item.sentence.paragraph != self.paragraph)
         if item.sentence.paragraph != self.paragraph:
             self.paragraph = item.sentence.paragraph
+            if self.countries.last is not None:
+                self.earlier = self.countries
             self.countries, self.places = _Latest(), _Latest()
             self.since = None
-            self.previous_places = ()
-        self.sentence_casualty_place = None
-        self.sentence_places = ()
 
     def leave(self, item: _Parsed) -> None:
         s = item.sentence
@@ -519,24 +483,19 @@ class _Memory:
         ]
         places = measures.places_after(s.text, 0, len(s.text), local)
         self.places.extend(places)
-        self.sentence_places = tuple(dict.fromkeys(m.label for m in places))
+        self.counts.leave(tuple(m.label for m in places))
         self.since = next((t for t in reversed(item.times) if t.since), self.since)
 
     def remember(self, claim: Claim) -> None:
+        self.last_measure = claim.measure
         if claim.actor:
             self.actor_by_measure[claim.measure] = claim.actor
         if claim.location:
             self.place_by_figure[(claim.measure, claim.value, claim.actor)] = claim.location
-        if claim.window_start is not None and not _one_day(claim):
+            self.sentence_place = (claim.sentence_start, claim.measure, claim.location)
+        if claim.window_start is not None and not countcontext.one_day(claim):
             self.window = claim.window_start
-        self.last_measure = claim.measure
-        self.sentence_source = claim.attributed_to or self.sentence_source
-        if claim.measure == "attack_count":
-            self.last_attack = claim
-        if claim.measure == "attack_count" and claim.locations:
-            self.attack_places = claim.locations
-        if claim.measure == "casualty" and claim.location:
-            self.casualty_place = self.sentence_casualty_place = claim.location
+        self.counts.remember(claim)
 
 
 def _context_place(
@@ -560,10 +519,10 @@ def _context_place(
         for mention in reversed([m for m in here if m.kind == "country"]):
             if mention.label != actor:
                 return ex.where(mention)
-        earlier = memory.countries.not_labelled(actor)
+        earlier = memory.countries.not_labelled(actor) or memory.earlier.not_labelled(actor)
         return ex.where(earlier) if earlier is not None else main
     if found.measure == "casualty" and casualties.SAME_PLACE in found.notes:
-        return memory.casualty_place  # "in the same region"
+        return countcontext.same_place(found, memory.counts)  # "in the same region"
     known = memory.place_by_figure.get((found.measure, value, actor))
     if known:
         return known
@@ -575,47 +534,40 @@ def _context_place(
             and m.label != actor
             and not casualties.attacker(s.text, m.end - s.start)
         ]
-        in_sentence = ex.where(named[0]) if named else None
-        return _casualty_context_place(
-            ex, memory, actor, in_sentence or memory.casualty_place or main
+        paragraph_place = memory.places.not_labelled(actor)
+        return countcontext.casualty_place(
+            memory.counts,
+            ex.where(paragraph_place) if paragraph_place else None,
+            ex.where(named[0]) if named else None,
+            main,
         )
+    if found.measure == "troop_figure":
+        near = _place_before(item, found.number.start, actor)
+        if near is not None:
+            return ex.where(near)
+        same = memory.sentence_place  # "... to 148,000, including 126,000 ground troops"
+        if same is not None and same[:2] == (s.start, found.measure):
+            return same[2]
     place = memory.places.not_labelled(actor)
     return ex.where(place) if place is not None else main
 
 
-def _attack_context_places(
-    ex: Extractor, text: str, memory: _Memory, dominant: tuple[str, ...]
-) -> tuple[str, ...]:
-    """Where attacks counted in a sentence that names no place happened: where the
-    attacks counted before did (the series goes on: "Of the 30 incidents, ..."); with
-    none before, a place the sentence points back to ("the base", "the same region")
-    is the paragraph's last place, the casualties' place or the article's main
-    country; else nowhere."""
-    if memory.attack_places:
-        return memory.attack_places
-    if not attacks.points_back(text):
-        return ()
-    place = memory.places.not_labelled(None)
-    where = ex.where(place) if place is not None else None
-    where = where or memory.casualty_place or (dominant[0] if dominant else None)
-    return (where,) if where else ()
-
-
-def _casualty_context_place(
-    ex: Extractor, memory: _Memory, actor: str | None, fallback: str | None
-) -> str | None:
-    """Where casualties are when their clause names no place: where the sentence's other
-    casualties are; nowhere in one country when the sentence before spreads what it
-    tells over several places ("17 attacks in Iraq and 15 in Syria. At least 21 were
-    injured"); else the paragraph's last place; else ``fallback`` (a country the
-    sentence names, the place of the casualties counted before as one incident is told
-    on, or the article's main country)."""
-    if memory.sentence_casualty_place:
-        return memory.sentence_casualty_place
-    if not memory.sentence_places and len(memory.previous_places) > 1:
-        return None
-    place = memory.places.not_labelled(actor)
-    return ex.where(place) if place is not None else fallback
+def _place_before(item: _Parsed, at: int, actor: str | None) -> Mention | None:
+    """The place named nearest before a figure in its sentence, not the actor's own, not
+    where someone spoke and not where troops come from: "Mali demanded all 12,000
+    peacekeepers leave", "forces massed along the border of X have grown by 7,000"."""
+    s = item.sentence
+    for mention in reversed(item.mentions):
+        local = mention.start - s.start
+        if (
+            local < at
+            and mention.kind in ("country", "place")
+            and mention.country != actor
+            and not whereabouts.speaker_place(s.text, local)
+            and not whereabouts.origin(s.text, local)
+        ):
+            return mention
+    return None
 
 
 def _window_from_event(text: str, offset: int, hits: list[events.Hit]) -> TimeValue | None:

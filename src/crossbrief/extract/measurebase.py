@@ -108,13 +108,26 @@ def _after_locative(text: str, head_start: int, at: int) -> bool:
 @cache
 def _locative_head() -> re.Pattern[str]:
     locative = phrase("locative")
-    return re.compile(rf"(?:{locative.pattern})\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+    return re.compile(
+        rf"(?:{locative.pattern})\s+(?:the\s+)?(?:(?:{DESCRIBES})\s+)?$", re.IGNORECASE
+    )
+
+
+#: One word may stand between a preposition and its place when it can describe a place
+#: ("in northern Syria", "in war-torn Donbass", "in Iraqi Kurdistan"), not when it is a
+#: verb: "to redistribute U.S. forces" puts nothing in the US.
+DESCRIBES = (
+    r"(?-i:[A-Z][\w’'-]*)|\w+-[\w-]+|\w+(?:ern|al|ed|ing|ian|ese|ish|ic)"
+    r"|north\w*|south\w*|east\w*|west\w*|upper|lower|remote|rural|occupied"
+)
 
 
 @cache
 def _anaphoric_pattern() -> re.Pattern[str]:
     return re.compile(
-        rf"\b(?:in|across|to|from)\s+(?:{alt(lex()['anaphoric_places'])})\b", re.IGNORECASE
+        rf"\b(?:in|across|to|from|at|along|near|on)\s+(?:{alt(lex()['anaphoric_places'])})\b"
+        r"(?!\s+(?:with|of)\b)",  # "on the border with X" names its place
+        re.IGNORECASE,
     )
 
 
