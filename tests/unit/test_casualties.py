@@ -41,6 +41,12 @@ def casualties(text: str) -> list[tuple[float, str, str | None]]:
             "Gunmen kidnapped five aid workers outside Agadez.",
             [(5, "exact", "captured")],
         ),
+        (
+            "A drone strike killed three U.S. service members at the outpost in Niger.",
+            [(3, "exact", "killed")],
+        ),
+        ("At least two dozen were injured when the depot burned.", [(24, "at_least", "injured")]),
+        ("Two crew members are presumed dead after the raid.", [(2, "exact", "killed")]),
         # an outcome word as the noun
         (
             "The convoy reported one presumed fatality and nine injuries.",
