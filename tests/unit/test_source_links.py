@@ -49,6 +49,7 @@ def _sources_page(url: str) -> str:
         "url": url,
         "link": web_link(url),
         "reprint_group": "a.txt",
+        "counted_with": "",
         "troop_figures": "0",
         "attack_counts": "0",
         "casualtys": "0",

@@ -94,12 +94,23 @@ def _with_documents(corpus: Corpus) -> Iterator[tuple[Document, Extraction]]:
             yield doc, extraction
 
 
+#: The longest part of a title that names a source whose outlet is unknown.
+TITLE_IN_LABEL = 40
+
+
 def source_label(document: Document) -> str:
-    """How a document is named in tables and findings: its outlet, else its file
-    name; isolated when it holds right-to-left letters, so that a name composed into
-    a sentence cannot reorder the figures beside it, and with a place to break a line
-    in any very long unbroken run."""
-    return breakable(isolate(document.outlet or document.id))
+    """How a document is named in tables and findings: its outlet (given or inferred),
+    else "unknown outlet" with the start of its title, never its file name; isolated
+    when it holds right-to-left letters, so that a name composed into a sentence cannot
+    reorder the figures beside it, and with a place to break a line in any very long
+    unbroken run."""
+    name = document.outlet
+    if not name:
+        title = (document.title or "").strip()
+        if len(title) > TITLE_IN_LABEL:
+            title = title[: TITLE_IN_LABEL - 1].rstrip() + "…"
+        name = f"unknown outlet ({title})" if title else "unknown outlet"
+    return breakable(isolate(name))
 
 
 def _time(value: TimeValue | None) -> tuple[str | None, str | None, str | None]:

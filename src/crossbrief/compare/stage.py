@@ -17,7 +17,7 @@ from crossbrief.compare import (
     events,
     figures,
     frame,
-    reprints,
+    independence,
     rules_text,
     series,
 )
@@ -103,6 +103,17 @@ def _missing(checks: Checks, inputs: pd.DataFrame) -> pd.DataFrame:
     return pd.concat([inputs, pd.DataFrame(rows, columns=inputs.columns)], ignore_index=True)
 
 
+def _counted_with(grouped: independence.Grouping, outlet_of: dict[str, str]) -> dict[str, str]:
+    """Per document in a group of several: the other sources it counts as one with, and why."""
+    out = {}
+    for doc, group in grouped.group.items():
+        others = [outlet_of[d] for d, g in sorted(grouped.group.items()) if g == group and d != doc]
+        if others:
+            names = "; ".join(dict.fromkeys(others))
+            out[doc] = f"one source with {names} ({grouped.why.get(doc, 'copy')})"
+    return out
+
+
 def compare(
     corpus: frame.Corpus,
     skipped: list[Skipped],
@@ -128,7 +139,8 @@ def compare(
     corpus = frame.Corpus(
         counted, corpus.rejections, [e for e in corpus.extractions if e.document in counted_ids]
     )
-    groups = reprints.groups(counted)
+    grouped = independence.grouping(counted)
+    groups = grouped.group
     claims = frame.claims_table(corpus, groups)
     mentions = frame.events_table(corpus, groups)
     sources = sources_table(counted)
@@ -144,6 +156,9 @@ def compare(
     event_counts = mentions.groupby("document")["event"].nunique()
     sources["events"] = sources["document"].map(event_counts).fillna(0).astype(int)
     sources["reprint_group"] = sources["document"].map(groups)
+    outlet_of = {d.id: frame.source_label(d) for d in counted}
+    counted_with = _counted_with(grouped, outlet_of)
+    sources["counted_with"] = [counted_with.get(d, "") for d in sources["document"]]
     troops = series.with_periods(figures.troop_rows(claims), same_time_days)
     troop_groups = figures.troop_groups(troops, policy)
     troop_series = series.series_table(troops, policy)
@@ -153,13 +168,10 @@ def compare(
     casualty_rows = casualties.casualty_rows(claims, topic, same_time_days)
     casualty_summary = casualties.casualty_summary(casualty_rows)
     dates = events.event_dates(mentions, topic)
-    outlets = list(
-        dict.fromkeys(sources["outlet"].where(sources["outlet"] != "", sources["document"]))
-    )
+    outlets = list(dict.fromkeys(outlet_of[d] for d in sources["document"]))
     matrix = events.matrix(dates, outlets)
     disagreements = events.disagreements(dates)
     date_findings = events.per_event(dates, disagreements)
-    outlet_of = {d.id: frame.source_label(d) for d in counted}
     conflict_rows = conflicts.conflicts(
         troops, troop_series, flags, date_findings, corpus.extractions, outlet_of
     )
@@ -171,10 +183,11 @@ def compare(
                 "outlet": outlet_of[d],
                 "group": g,
                 "copies": sum(1 for x in groups.values() if x == g),
+                "why": grouped.why.get(d, ""),
             }
             for d, g in sorted(groups.items())
         ],
-        columns=["document", "outlet", "group", "copies"],
+        columns=["document", "outlet", "group", "copies", "why"],
     )
     tables = Tables(
         sources,
@@ -247,7 +260,7 @@ def run(
                 "attacks": rules_text.ATTACKS,
                 "credibility": rules_text.CREDIBILITY,
                 "likelihood": rules_text.LIKELIHOOD,
-                "reprints": reprints.RULE,
+                "reprints": independence.RULE,
             },
             "findings": key,
         },

@@ -6,7 +6,7 @@ import hashlib
 from dataclasses import replace
 from pathlib import Path
 
-from crossbrief.ingest import layout, markup, metadata
+from crossbrief.ingest import layout, markup, metadata, outlet
 from crossbrief.ingest.decode import DecodeError, decode
 from crossbrief.ingest.manifest import Entry
 from crossbrief.ingest.mapped import MappedText
@@ -72,8 +72,12 @@ def ingest_bytes(doc_id: str, path: str, data: bytes, entry: Entry | None) -> Do
         paragraphs=paragraphs,
         offsets=offsets,
     )
+    site = outlet.site_name(inferred.title)
     from_text = {
-        "title": inferred.title,
+        "title": site[0] if site else inferred.title,
+        "outlet": outlet.inferred_outlet(
+            inferred.title, [b.text.text for b in blocks if b.role in ("body", "heading", "byline")]
+        ),
         "author": inferred.author,
         "published": inferred.published.isoformat() if inferred.published else None,
     }
