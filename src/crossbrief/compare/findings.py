@@ -4,11 +4,13 @@ only written from table rows; no row, no sentence."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 import pandas as pd
 
+from crossbrief.compare import ranking
 from crossbrief.compare.events import per_event
 from crossbrief.compare.phrasing import MAX_VALUES, count, stated, text_of
 from crossbrief.compare.trajectory import troop_findings
@@ -100,6 +102,7 @@ def casualty_findings(summary: pd.DataFrame) -> list[dict[str, Any]]:
                 "evidence": row["claims"].split(),
                 "table": "casualties",
                 "row": subject,
+                "category": "casualties" if row["agree"] else "dispute",
                 "likelihood": None,
             }
         )
@@ -120,6 +123,8 @@ class Inputs:
     disagreements: pd.DataFrame
     conflicts: pd.DataFrame
     casualty_summary: pd.DataFrame
+    #: claim or event mention id -> its independent group (copies share one)
+    group_of: Mapping[str, str] = field(default_factory=dict)
 
 
 def findings(tables: Inputs) -> list[dict[str, Any]]:
@@ -131,11 +136,6 @@ def findings(tables: Inputs) -> list[dict[str, Any]]:
     items += event_findings(tables.event_dates, tables.disagreements)
     items += conflict_findings(tables.conflicts)
     items = [i for i in items if i["evidence"]]
-    ranks: dict[str, int] = {}
-    for n, item in enumerate(items, 1):
-        item["id"] = f"F{n}"
-        category = item.get("category") or item["table"]
-        item["category"] = category
-        item["rank"] = ranks.get(category, 0)  # order within its category, most sources first
-        ranks[category] = item["rank"] + 1
-    return items
+    for item in items:
+        item["category"] = item.get("category") or item["table"]
+    return ranking.rank(items, tables.group_of)

@@ -18,6 +18,7 @@ from crossbrief.compare import (
     figures,
     frame,
     independence,
+    ranking,
     rules_text,
     series,
 )
@@ -222,6 +223,10 @@ def compare(
             disagreements,
             conflict_rows,
             casualty_summary,
+            {
+                **dict(zip(claims["claim"], claims["group"], strict=True)),
+                **dict(zip(mentions["mention"], mentions["group"], strict=True)),
+            },
         )
     )
     return tables, key
@@ -261,6 +266,7 @@ def run(
                 "credibility": rules_text.CREDIBILITY,
                 "likelihood": rules_text.LIKELIHOOD,
                 "reprints": independence.RULE,
+                "key_findings": ranking.RULE,
             },
             "findings": key,
         },

@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 
 from crossbrief import __version__
 from crossbrief.compare.names import CHART_NAMES, TABLE_NAMES
+from crossbrief.compare.ranking import MAX_KEY
 from crossbrief.fileio import write_bytes, write_text
 from crossbrief.render import html
 from crossbrief.summary import write_pages
@@ -33,13 +34,13 @@ class Caps:
     evidence: int | None = None
     inputs: int | None = None
     context: int | None = None  # characters of sentence kept on each side of a quote
-    findings: int | None = None  # key findings shown per category
+    findings: int | None = None  # key findings shown
     hash_chars: int | None = None  # characters of each SHA-256 shown (the CSV has them all)
 
 
 #: The print version's limits: a briefing of a few dozen pages however large the corpus.
 PRINT_CAPS = Caps(
-    sources=60, rows=40, evidence=100, inputs=80, context=240, findings=4, hash_chars=16
+    sources=60, rows=40, evidence=100, inputs=80, context=240, findings=MAX_KEY, hash_chars=16
 )
 
 
@@ -90,10 +91,9 @@ def context(
     t = {name: _rows(tables / f"{name}.csv") for name in TABLE_NAMES}
     findings = json.loads(findings_json.read_text(encoding="utf-8"))
     every = findings["findings"]
-    findings["findings"] = [
-        f for f in every if caps.findings is None or int(f.get("rank", 0)) < caps.findings
-    ]
-    findings["left"] = len(every) - len(findings["findings"])
+    key = [f for f in every if f.get("key", True)]
+    findings["findings"], findings["left"] = _cap(key, caps.findings)
+    findings["single"] = len(every) - len(key)
     captions = json.loads((charts / "charts.json").read_text(encoding="utf-8"))
     sources = t["sources"]
     dated = sorted(s["published"] for s in sources if s["published"])
