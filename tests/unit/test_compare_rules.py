@@ -82,7 +82,14 @@ def troop(
     )
 
 
-def attack(document: str, value: float, since: str, as_of: str) -> Claim:
+def attack(
+    document: str,
+    value: float,
+    since: str,
+    as_of: str,
+    locations: tuple[str, ...] = ("Iraq",),
+    target: str = "US forces",
+) -> Claim:
     n = next(_ids)
     return Claim(
         id=f"a{n}",
@@ -99,8 +106,8 @@ def attack(document: str, value: float, since: str, as_of: str) -> Claim:
         sentence_start=n,
         sentence_end=n + 1,
         actor="US",
-        target="US forces",
-        locations=("Iraq",),
+        target=target,
+        locations=locations,
         window_start=TimeValue(
             "since", 0, 0, since, "month" if len(since) == 7 else "day", since=True
         ),
@@ -231,6 +238,18 @@ def test_later_lower_cumulative_count_is_flagged_only_for_close_windows() -> Non
     assert rates[claims[0].id] == pytest.approx(
         150 / ((pd.Timestamp("2024-01-31") - pd.Timestamp("2023-10-01")).days / 7), rel=0.01
     )
+
+
+def test_counts_of_different_scopes_are_not_one_cumulative_series() -> None:
+    docs = [doc("a", "A", "2024-01-31"), doc("b", "B", "2024-07-11"), doc("c", "C", "2024-08-01")]
+    claims = [
+        attack("a", 150, "2023-10", "2024-01-31", locations=("Iraq", "Syria")),
+        attack("b", 60, "2023-10-07", "2024-07-11", locations=("Red Sea",), target="ships"),
+        attack("c", 40, "2023-10-07", "2024-08-01", locations=("Syria",)),
+    ]
+    tables, findings = run(docs, claims)
+    assert tables.attack_flags.empty
+    assert not any("cannot fall" in f["text"] for f in findings)
 
 
 def test_event_date_disagreements_between_sources_and_with_the_catalogue() -> None:

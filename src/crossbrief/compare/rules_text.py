@@ -77,7 +77,8 @@ POLICIES = {
     "latest": "the figure of the most recently published source",
 }
 ATTACKS = (
-    "Attack counts are cumulative. For two counts whose counting windows start within "
+    "Attack counts are cumulative. For two counts of the same scope (attacks on the same "
+    "target in the same places) whose counting windows start within "
     f"{WINDOW_TOLERANCE_DAYS} days of each other, a count as of a later date must not be "
     "lower than a count as of an earlier date; each such pair is flagged. The rate per week "
     "is the count divided by the weeks from the window start to the as-of date. At most "
