@@ -160,6 +160,7 @@ class Claim:
     as_of: TimeValue | None = None
     in_caption: bool = False
     notes: tuple[str, ...] = ()
+    revises: float | None = None  # the earlier figure this one corrects (extract/revisions.py)
 
     @staticmethod
     def from_json(data: dict[str, Any]) -> Claim:

@@ -13,6 +13,7 @@ import pandas as pd
 from crossbrief.compare import ranking
 from crossbrief.compare.events import per_event
 from crossbrief.compare.phrasing import MAX_VALUES, count, stated, text_of
+from crossbrief.compare.revisions import revision_findings
 from crossbrief.compare.trajectory import troop_findings
 
 __all__ = ["Inputs", "findings", "text_of"]
@@ -125,6 +126,7 @@ class Inputs:
     casualty_summary: pd.DataFrame
     #: claim or event mention id -> its independent group (copies share one)
     group_of: Mapping[str, str] = field(default_factory=dict)
+    claims: pd.DataFrame = field(default_factory=pd.DataFrame)
 
 
 def findings(tables: Inputs) -> list[dict[str, Any]]:
@@ -133,6 +135,7 @@ def findings(tables: Inputs) -> list[dict[str, Any]]:
     )
     items += attack_findings(tables.attacks, tables.flags)
     items += casualty_findings(tables.casualty_summary)
+    items += revision_findings(tables.claims) if len(tables.claims) else []
     items += event_findings(tables.event_dates, tables.disagreements)
     items += conflict_findings(tables.conflicts)
     items = [i for i in items if i["evidence"]]

@@ -43,6 +43,7 @@ CLAIM_COLUMNS = [
     "sentence",
     "in_caption",
     "start",
+    "revises",
 ]
 EVENT_COLUMNS = [
     "mention",
@@ -158,6 +159,7 @@ def claims_table(corpus: Corpus, groups: dict[str, str]) -> pd.DataFrame:
                     "sentence": c.sentence,
                     "in_caption": c.in_caption,
                     "start": c.start,
+                    "revises": c.revises,
                 }
             )
     table = pd.DataFrame(rows, columns=CLAIM_COLUMNS)

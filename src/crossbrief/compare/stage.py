@@ -19,6 +19,7 @@ from crossbrief.compare import (
     frame,
     independence,
     ranking,
+    revisions,
     rules_text,
     series,
 )
@@ -160,13 +161,14 @@ def compare(
     outlet_of = {d.id: frame.source_label(d) for d in counted}
     counted_with = _counted_with(grouped, outlet_of)
     sources["counted_with"] = [counted_with.get(d, "") for d in sources["document"]]
-    troops = series.with_periods(figures.troop_rows(claims), same_time_days)
+    compared = claims[~claims["claim"].isin(revisions.superseded(claims))]
+    troops = series.with_periods(figures.troop_rows(compared), same_time_days)
     troop_groups = figures.troop_groups(troops, policy)
     troop_series = series.series_table(troops, policy)
     troop_changes = series.changes(troop_series)
-    attack_rows = attacks.attack_rows(claims)
+    attack_rows = attacks.attack_rows(compared)
     flags = attacks.consistency_flags(attack_rows)
-    casualty_rows = casualties.casualty_rows(claims, topic, same_time_days)
+    casualty_rows = casualties.casualty_rows(compared, topic, same_time_days)
     casualty_summary = casualties.casualty_summary(casualty_rows)
     dates = events.event_dates(mentions, topic)
     outlets = list(dict.fromkeys(outlet_of[d] for d in sources["document"]))
@@ -227,6 +229,7 @@ def compare(
                 **dict(zip(claims["claim"], claims["group"], strict=True)),
                 **dict(zip(mentions["mention"], mentions["group"], strict=True)),
             },
+            claims,
         )
     )
     return tables, key
@@ -266,6 +269,7 @@ def run(
                 "credibility": rules_text.CREDIBILITY,
                 "likelihood": rules_text.LIKELIHOOD,
                 "reprints": independence.RULE,
+                "revisions": revisions.RULE,
                 "key_findings": ranking.RULE,
             },
             "findings": key,

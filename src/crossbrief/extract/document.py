@@ -19,6 +19,7 @@ from crossbrief.extract import (
     gazetteer,
     measures,
     numbers,
+    revisions,
     timex,
     whereabouts,
 )
@@ -261,7 +262,7 @@ def _extract(ex: Extractor, document: Document) -> Extraction:
     return Extraction(
         document=document.id,
         published=document.published,
-        claims=tuple(claims),
+        claims=revisions.mark(claims),
         events=tuple(mentions),
         other_dated=tuple(statements),
         vague=tuple(vague),
