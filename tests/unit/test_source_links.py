@@ -8,6 +8,7 @@ import pytest
 
 from crossbrief.inventory import SOURCE_COLUMNS, web_link
 from crossbrief.render.html import environment
+from crossbrief.render.viewmodel import Source
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 
@@ -52,12 +53,12 @@ def _sources_page(url: str) -> str:
         "counted_with": "",
         "troop_figures": "0",
         "attack_counts": "0",
-        "casualtys": "0",
+        "casualties": "0",
         "events": "0",
     }
     macros = '{% import "_macros.html.j2" as m %}'
     template = environment(TEMPLATES).from_string(macros + '{% include "_sources.html.j2" %}')
-    return template.render(sources=[row], sources_left=0)
+    return template.render(sources=[Source.of(row)], sources_left=0)
 
 
 def test_the_title_links_to_an_http_address() -> None:

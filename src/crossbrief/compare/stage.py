@@ -35,6 +35,14 @@ from crossbrief.topic import Topic
 log = logging.getLogger(__name__)
 
 
+#: The sources table's column of figures per measure.
+FIGURE_COLUMNS = {
+    "troop_figure": "troop_figures",
+    "attack_count": "attack_counts",
+    "casualty": "casualties",
+}
+
+
 @dataclass(frozen=True)
 class Tables:
     sources: pd.DataFrame
@@ -152,9 +160,9 @@ def compare(
         .size()
         .unstack(fill_value=0)
     )
-    for measure in ("troop_figure", "attack_count", "casualty"):
+    for measure, name in FIGURE_COLUMNS.items():
         column = per_type[measure] if measure in per_type else pd.Series(dtype=int)
-        sources[measure + "s"] = sources["document"].map(column).fillna(0).astype(int)
+        sources[name] = sources["document"].map(column).fillna(0).astype(int)
     event_counts = mentions.groupby("document")["event"].nunique()
     sources["events"] = sources["document"].map(event_counts).fillna(0).astype(int)
     sources["reprint_group"] = sources["document"].map(groups)

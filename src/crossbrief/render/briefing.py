@@ -18,6 +18,7 @@ from crossbrief.compare.names import CHART_NAMES, TABLE_NAMES
 from crossbrief.compare.ranking import MAX_KEY
 from crossbrief.fileio import write_bytes, write_text
 from crossbrief.render import html
+from crossbrief.render import viewmodel as vm
 from crossbrief.summary import write_pages
 from crossbrief.tablefile import read_table
 from crossbrief.topic import Topic
@@ -95,15 +96,15 @@ def context(
     findings["findings"], findings["left"] = _cap(key, caps.findings)
     findings["single"] = len(every) - len(key)
     captions = json.loads((charts / "charts.json").read_text(encoding="utf-8"))
-    sources = t["sources"]
-    dated = sorted(s["published"] for s in sources if s["published"])
-    outlets = sorted({s["outlet"] for s in sources if s["outlet"]})
+    sources = [vm.Source.of(r) for r in t["sources"]]
+    dated = sorted(s.published for s in sources if s.published)
+    outlets = sorted({s.outlet for s in sources if s.outlet})
     credibility = {r["claim"]: r for r in t["credibility"]}
     evidence_claims = [
-        dict(
+        vm.EvidenceFigure.of(
             c,
-            parts=highlight(c["sentence"], c["quote"], caps.context),
-            credibility=credibility.get(c["claim"], {}).get("score", ""),
+            highlight(c["sentence"], c["quote"], caps.context),
+            credibility.get(c["claim"], {}).get("score", ""),
         )
         for c in t["claims"]
     ]
@@ -116,17 +117,18 @@ def context(
     ]
     mentions, mentions_left = _cap(mentions, caps.evidence)
     statements = [
-        dict(d, parts=highlight(d["quote"], d["date_text"], caps.context))
+        vm.DatedStatement.of(d, highlight(d["quote"], d["date_text"], caps.context))
         for d in t["dated_statements"]
     ]
     statements, statements_left = _cap(statements, caps.evidence)
     shown_sources, sources_left = _cap(sources, caps.sources)
+    dated_rows = [vm.DatedStatement.of(d) for d in t["dated_statements"]]
     shown_inputs, inputs_left = _cap(t["inputs"], caps.inputs)
-    troops, troops_left = _cap(t["troops"], caps.rows)
+    troops, troops_left = _cap([vm.TroopFigure.of(r) for r in t["troops"]], caps.rows)
     anchors = (
-        {c["claim"] for c in evidence_claims}
+        {c.claim for c in evidence_claims}
         | {m["mention"] for m in mentions}
-        | {s["statement"] for s in statements}
+        | {s.statement for s in statements}
     )
     return {
         "title": f"{topic.name}: comparative briefing",
@@ -152,11 +154,11 @@ def context(
         "findings": findings,
         "troops": troops,
         "troops_left": troops_left,
+        **_capped("troop_groups", [vm.TroopGroup.of(r) for r in t["troop_groups"]], caps.rows),
+        **_capped("troop_series", [vm.SeriesPeriod.of(r) for r in t["troop_series"]], caps.rows),
         **{
             name: rows
             for table in (
-                "troop_groups",
-                "troop_series",
                 "troop_changes",
                 "attacks",
                 "attack_flags",
@@ -169,13 +171,9 @@ def context(
         },
         "casualty_summary": t["casualty_summary"],
         "events_matrix": t["events_matrix"],
-        **_capped(
-            "dated_statements",
-            [d for d in t["dated_statements"] if d["in_caption"] != "True"],
-            caps.rows,
-        ),
-        "caption_dates": [d for d in t["dated_statements"] if d["in_caption"] == "True"][:50],
-        "reprints": [r for r in t["reprints"] if r["copies"] != "1"],
+        **_capped("dated_statements", [d for d in dated_rows if not d.in_caption], caps.rows),
+        "caption_dates": [d for d in dated_rows if d.in_caption][:50],
+        "reprints": [r for r in (vm.Reprint.of(r) for r in t["reprints"]) if r.copies != 1],
         "credibility": credibility,
         "evidence_claims": evidence_claims,
         "claims_left": claims_left,

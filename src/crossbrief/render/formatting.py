@@ -14,8 +14,12 @@ _QUALIFIER_WORDS = {
 }
 
 
-def number(value: str) -> str:
-    """A figure as the briefing prints it: 2,500 (no trailing .0)."""
+def number(value: str | float | None) -> str:
+    """A figure as the briefing prints it: 2,500 (no trailing .0); None is empty."""
+    if value is None:
+        return ""
+    if isinstance(value, float | int):
+        value = repr(float(value))
     try:
         x = float(value)
     except ValueError:
@@ -27,9 +31,9 @@ def number(value: str) -> str:
     return f"{x:,.0f}" if x == int(x) else f"{x:,.2f}"
 
 
-def hedged(qualifier: str, value: str, low: str | None = None) -> str:
+def hedged(qualifier: str, value: str | float | None, low: str | float | None = None) -> str:
     """A figure with its qualifier: "about 2,500"; a range as "2,300–2,700"."""
-    if qualifier == "range" and low and number(low):
+    if qualifier == "range" and low is not None and low != "" and number(low):
         return f"{number(low)}–{number(value)}"
     word = _QUALIFIER_WORDS.get(qualifier, "")
     return f"{word} {number(value)}".strip()
