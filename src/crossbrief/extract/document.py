@@ -101,10 +101,9 @@ def _parse(
     reading = numbers.read(text)
     counts = within(_bucket(starts, reading.numbers, lambda n: n.start), lambda n: n.end)
     terms = _bucket(starts, ex.terms.scan(text), lambda h: h.start)
-    timed = {bisect_right(starts, m.start()) - 1 for m in timex.trigger().finditer(text)}
     parsed = []
     for i, s in enumerate(found):
-        times = timex.tag(s.text, s.start, anchor, document.date_order) if i in timed else []
+        times = timex.tag(s.text, s.start, anchor, document.date_order)
         parsed.append(_Parsed(s, mentions[i], names[i], counts[i], times, terms[i]))
     return parsed, reading.oversized
 

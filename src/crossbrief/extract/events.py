@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from crossbrief.extract import prefilter
 from crossbrief.extract.names import NameMatch
 from crossbrief.extract.timepatterns import ends_before, patterns
 from crossbrief.records import TimeValue
@@ -87,12 +88,18 @@ class TermScanner:
             else None
         )
         self._which: dict[str, frozenset[str]] = {}
+        literals = [t.removesuffix("*").lower() for t in terms]
+        # what every match starts with; none when a term is a bare "*"
+        self._firsts = tuple(dict.fromkeys(literals)) if all(literals) else None
 
     def scan(self, text: str) -> list[TermHit]:
         if self.pattern is None:
             return []
+        starts = None
+        if self._firsts is not None:
+            starts = prefilter.word_starts(prefilter.lowered(text), self._firsts)
         hits = []
-        for match in self.pattern.finditer(text):
+        for match in prefilter.finditer(self.pattern, text, starts):
             surface = match.group()
             key = surface.lower()
             terms = self._which.get(key)
@@ -165,9 +172,13 @@ def match(
     hits and names found in it."""
     if not terms and not names:
         return []
+    present: set[str] = {"@" + n.canonical for n in names}
+    present.update(*(h.terms for h in terms))
     hits = []
     for event in topic.events:
         for rule in event.rules:
+            if any(present.isdisjoint(group) for group in rule.groups):
+                continue  # a group with no term in the sentence: the rule cannot hold
             held = _rule_holds(rule, event, terms, names, times)
             if held is not None:
                 hits.append(held)

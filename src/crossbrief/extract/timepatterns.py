@@ -165,6 +165,60 @@ def patterns() -> Patterns:
     )
 
 
+@dataclass(frozen=True)
+class Gate:
+    """What every match of a kind of time expression holds: one of ``words`` (case
+    folded; none listed: no word is needed) and, when ``digit``, a digit. A sentence
+    without them is not searched for that kind, which costs a few substring tests
+    where the pattern would be tried at every character."""
+
+    words: frozenset[str] = frozenset()
+    digit: bool = False
+
+
+@cache
+def gates() -> dict[str, Gate]:
+    """The gate of each kind of ``Patterns``, from the same word lists."""
+    d = data()
+    months = [str(m) for m in d["months"]]
+    full_months = [m for m in months if len(m) > 4 or m in ("may", "june", "july")]
+    weekdays = [str(w) for w in d["weekdays"] if len(w) > 4]
+    units = ["year", "month", "week", "day", "hour"]
+    return {
+        "full": Gate(cover(months), digit=True),
+        "numeric": Gate(digit=True),
+        "month_rel_year": Gate(cover(months)),
+        "month_year": Gate(cover(months), digit=True),
+        "season": Gate(cover(list(d["seasons"]))),
+        "quarter": Gate(frozenset({"q"})),  # "quarter" or "Q3 2024"
+        "day_month": Gate(cover(months), digit=True),
+        "window": Gate(cover(units)),
+        "relative": Gate(cover(list(d["relative"]))),
+        "anaphoric": Gate(cover(d["anaphoric"])),
+        "ago": Gate(frozenset({"ago"})),
+        "offset": Gate(frozenset({"after", "later"})),
+        "day_of_month": Gate(frozenset({"on"}), digit=True),
+        "year": Gate(frozenset({"18", "19", "20"})),
+        "month": Gate(cover(full_months)),
+        "weekday": Gate(cover(weekdays)),
+        "weekend": Gate(frozenset({"weekend"})),
+    }
+
+
+@cache
+def needles() -> frozenset[str]:
+    """Every word of every gate: each is looked for once per sentence."""
+    return frozenset(w for g in gates().values() for w in g.words)
+
+
+def cover(phrases: list[str]) -> frozenset[str]:
+    """A few words, one of which stands (as a substring) in each of ``phrases``, case
+    folded: the last word of each phrase (its head: "the end of the year"), without
+    the words that hold another of them ("today" holds "day")."""
+    heads = {str(p).casefold().split()[-1] for p in phrases}
+    return frozenset(w for w in heads if not any(o != w and o in w for o in heads))
+
+
 def _future(d: dict[str, Any]) -> str:
     """Future cues; a modal followed by "have" looks back ("should have left")."""
     return (

@@ -26,7 +26,7 @@ from dataclasses import replace
 
 from crossbrief.extract import timeresolve
 from crossbrief.extract.clauses import Clauses
-from crossbrief.extract.timepatterns import Patterns, data, patterns, trigger
+from crossbrief.extract.timepatterns import Patterns, data, gates, needles, patterns, trigger
 from crossbrief.records import TimeValue
 
 __all__ = ["tag", "trigger"]
@@ -53,6 +53,7 @@ _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 _OF_NEXT = re.compile(r"\s+of\b")
 _THAT = re.compile(r"\bthat\b")
 _WORD = re.compile(r"\w")
+_DIGIT = re.compile(r"\d")
 #: How far back a dateline may end: it opens the sentence.
 _DATELINE_CHARS = 80
 
@@ -101,9 +102,11 @@ def tag(
     ``date_order`` (``mdy`` or ``dmy``) is how the outlet writes numeric dates."""
     p = patterns()
     spans = _spans(text, p)
+    if not spans:
+        return []
     sentence = _Sentence(text, p)
     dated = any(k not in ("offset", "anaphoric") for _, _, k, _ in spans)
-    from_now = bool(p.present.search(text)) and not dated
+    from_now = not dated and bool(p.present.search(text))
     out: list[tuple[TimeValue, str]] = []
     speech_anchor: dt.date | None = None
     speech_end = -1
@@ -176,10 +179,18 @@ def _said_before(text: str, at: int) -> bool:
 
 
 def _spans(text: str, p: Patterns) -> list[tuple[int, int, str, re.Match[str]]]:
-    """Matches of every kind, the first kind to claim a stretch of text keeping it."""
+    """Matches of every kind, the first kind to claim a stretch of text keeping it;
+    a kind whose gate the sentence does not pass cannot match and is not tried."""
     spans: list[tuple[int, int, str, re.Match[str]]] = []
     taken: list[tuple[int, int]] = []  # spans kept so far, sorted (they never overlap)
+    folded = text.casefold()
+    present = {w for w in needles() if w in folded}
+    digit = _DIGIT.search(text) is not None
+    kinds = gates()
     for kind in _KINDS:
+        gate = kinds[kind]
+        if (gate.digit and not digit) or (gate.words and present.isdisjoint(gate.words)):
+            continue
         for match in getattr(p, kind).finditer(text):
             a, b = match.span()
             i = bisect_right(taken, (a, b))
