@@ -167,48 +167,55 @@ def patterns() -> Patterns:
 
 @dataclass(frozen=True)
 class Gate:
-    """What every match of a kind of time expression holds: one of ``words`` (case
-    folded; none listed: no word is needed) and, when ``digit``, a digit. A sentence
-    without them is not searched for that kind, which costs a few substring tests
-    where the pattern would be tried at every character."""
+    """What every match of a kind of time expression holds: a word of each of ``words``
+    (case folded; a word may stand inside another) and, when ``digit``, a digit. A
+    sentence without them is not searched for that kind, which costs a few substring
+    tests where the pattern would be tried at every character."""
 
-    words: frozenset[str] = frozenset()
+    words: tuple[frozenset[str], ...] = ()
     digit: bool = False
+
+    def passes(self, present: set[str], digit: bool) -> bool:
+        """Whether a sentence holding the words ``present`` (and a digit or not) may
+        hold a match."""
+        if self.digit and not digit:
+            return False
+        return not any(present.isdisjoint(words) for words in self.words)
 
 
 @cache
 def gates() -> dict[str, Gate]:
     """The gate of each kind of ``Patterns``, from the same word lists."""
     d = data()
-    months = [str(m) for m in d["months"]]
-    full_months = [m for m in months if len(m) > 4 or m in ("may", "june", "july")]
-    weekdays = [str(w) for w in d["weekdays"] if len(w) > 4]
-    units = ["year", "month", "week", "day", "hour"]
+    months = cover([str(m) for m in d["months"]])
+    full_months = cover([str(m) for m in d["months"] if len(m) > 4 or m in ("may", "june", "july")])
+    units = cover(["year", "month", "week", "day", "hour"])
+    years = frozenset({"18", "19", "20"})  # (?:1[89]|20)\d{2}
     return {
-        "full": Gate(cover(months), digit=True),
+        "full": Gate((months,), digit=True),
         "numeric": Gate(digit=True),
-        "month_rel_year": Gate(cover(months)),
-        "month_year": Gate(cover(months), digit=True),
-        "season": Gate(cover(list(d["seasons"]))),
-        "quarter": Gate(frozenset({"q"})),  # "quarter" or "Q3 2024"
-        "day_month": Gate(cover(months), digit=True),
-        "window": Gate(cover(units)),
-        "relative": Gate(cover(list(d["relative"]))),
-        "anaphoric": Gate(cover(d["anaphoric"])),
-        "ago": Gate(frozenset({"ago"})),
-        "offset": Gate(frozenset({"after", "later"})),
-        "day_of_month": Gate(frozenset({"on"}), digit=True),
-        "year": Gate(frozenset({"18", "19", "20"})),
-        "month": Gate(cover(full_months)),
-        "weekday": Gate(cover(weekdays)),
-        "weekend": Gate(frozenset({"weekend"})),
+        "month_rel_year": Gate((months, frozenset({"year"}))),
+        "month_year": Gate((months, years)),
+        "season": Gate((cover(list(d["seasons"])),)),
+        "quarter": Gate((frozenset({"quarter", "q1", "q2", "q3", "q4"}),)),
+        "day_month": Gate((months,), digit=True),
+        "window": Gate((cover(d["window_openers"]), units)),
+        "relative": Gate((cover(list(d["relative"])),)),
+        "anaphoric": Gate((cover(d["anaphoric"]),)),
+        "ago": Gate((frozenset({"ago"}), units)),
+        "offset": Gate((frozenset({"after", "later"}), units)),
+        "day_of_month": Gate((frozenset({"on"}), frozenset({"st", "nd", "rd", "th"})), digit=True),
+        "year": Gate((years,)),
+        "month": Gate((full_months,)),
+        "weekday": Gate((cover([str(w) for w in d["weekdays"] if len(w) > 4]),)),
+        "weekend": Gate((frozenset({"weekend"}),)),
     }
 
 
 @cache
 def needles() -> frozenset[str]:
     """Every word of every gate: each is looked for once per sentence."""
-    return frozenset(w for g in gates().values() for w in g.words)
+    return frozenset(w for g in gates().values() for words in g.words for w in words)
 
 
 def cover(phrases: list[str]) -> frozenset[str]:

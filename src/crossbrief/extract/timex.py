@@ -188,8 +188,7 @@ def _spans(text: str, p: Patterns) -> list[tuple[int, int, str, re.Match[str]]]:
     digit = _DIGIT.search(text) is not None
     kinds = gates()
     for kind in _KINDS:
-        gate = kinds[kind]
-        if (gate.digit and not digit) or (gate.words and present.isdisjoint(gate.words)):
+        if not kinds[kind].passes(present, digit):
             continue
         for match in getattr(p, kind).finditer(text):
             a, b = match.span()
