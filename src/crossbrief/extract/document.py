@@ -171,7 +171,11 @@ def _extract(ex: Extractor, document: Document) -> Extraction:
             )
             for t in item.times
         ]
-        hits = [] if caption else events.match(ex.topic, item.terms, item.names, item.times)
+        hits = (
+            []
+            if caption
+            else events.match(ex.topic, item.terms, item.names, item.times, ex.terms.rules)
+        )
         dates = events.assign_dates(hits, item.times, s.start, s.text)
         used: set[int] = set()
         for hit in hits:

@@ -88,6 +88,7 @@ class TermScanner:
             else None
         )
         self._which: dict[str, frozenset[str]] = {}
+        self.rules = RuleIndex(topic)
         literals = [t.removesuffix("*").lower() for t in terms]
         # what every match starts with; none when a term is a bare "*"
         self._firsts = tuple(dict.fromkeys(literals)) if all(literals) else None
@@ -165,24 +166,50 @@ def _rule_holds(
     return Hit(event, min(firsts), tuple(chosen), tuple(sorted(spots)))
 
 
+class RuleIndex:
+    """The catalogue's rules by the terms of their first group: a rule none of whose
+    first terms stands in a sentence cannot hold there and is not looked at."""
+
+    def __init__(self, topic: Topic) -> None:
+        self.by_term: dict[str, list[tuple[int, int]]] = {}
+        for i, event in enumerate(topic.events):
+            for j, rule in enumerate(event.rules):
+                for term in rule.groups[0] if rule.groups else ("",):
+                    self.by_term.setdefault(term, []).append((i, j))
+
+    def candidates(self, present: set[str]) -> list[tuple[int, int]]:
+        """(event, rule) positions, in catalogue order, that may hold."""
+        found = {at for term in present for at in self.by_term.get(term, ())}
+        found.update(self.by_term.get("", ()))
+        return sorted(found)
+
+
 def match(
-    topic: Topic, terms: list[TermHit], names: list[NameMatch], times: list[TimeValue]
+    topic: Topic,
+    terms: list[TermHit],
+    names: list[NameMatch],
+    times: list[TimeValue],
+    index: RuleIndex | None = None,
 ) -> list[Hit]:
-    """The catalogue events a sentence mentions (each at most once), from the term
-    hits and names found in it."""
+    """The catalogue events a sentence mentions (each at most once: its first rule
+    that holds), from the term hits and names found in it."""
     if not terms and not names:
         return []
     present: set[str] = {"@" + n.canonical for n in names}
     present.update(*(h.terms for h in terms))
     hits = []
-    for event in topic.events:
-        for rule in event.rules:
-            if any(present.isdisjoint(group) for group in rule.groups):
-                continue  # a group with no term in the sentence: the rule cannot hold
-            held = _rule_holds(rule, event, terms, names, times)
-            if held is not None:
-                hits.append(held)
-                break
+    done = -1  # the last event with a hit
+    for i, j in (index or RuleIndex(topic)).candidates(present):
+        if i == done:
+            continue
+        event = topic.events[i]
+        rule = event.rules[j]
+        if any(present.isdisjoint(group) for group in rule.groups):
+            continue  # a group with no term in the sentence: the rule cannot hold
+        held = _rule_holds(rule, event, terms, names, times)
+        if held is not None:
+            hits.append(held)
+            done = i
     return hits
 
 

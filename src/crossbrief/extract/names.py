@@ -13,10 +13,12 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import accumulate
 
 from crossbrief import lexicon
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+")
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 _PARTICLES = frozenset({"al", "el", "ul", "ad", "as", "ash", "at", "az"})
 #: Every way of writing a particle in capitals or not ("al", "Al", "AL"): a token is a
 #: particle when its lower case is one.
@@ -67,19 +69,6 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
 
 
-def _positions(text: str, words: list[str], upto: int) -> list[tuple[int, int, str]]:
-    """(start, end, word) of the first ``upto`` of ``words``, every token of ``text`` in
-    order: what stands between two tokens cannot start one, so each is the first
-    occurrence of its text after the one before."""
-    out = []
-    at = 0
-    for word in words[:upto]:
-        at = text.find(word, at)
-        out.append((at, at + len(word), word))
-        at += len(word)
-    return out
-
-
 def _key(tokens: list[str]) -> tuple[str, ...]:
     return tuple(t.lower() for t in tokens if t.lower() not in _PARTICLES)
 
@@ -116,15 +105,16 @@ class NameMatcher:
         self.longest = max((len(e[0]) for es in self.index.values() for e in es), default=1)
 
     def find(self, text: str, offset: int = 0) -> list[NameMatch]:
-        every = _TOKEN.findall(text)
+        parts = _TOKEN_SPLIT.split(text)  # gap, token, gap, token, ..., gap
+        every = parts[1::2]
         kept = [j for j, w in enumerate(every) if w not in _PARTICLE_FORMS]
         words = [every[j] for j in kept]
         heads = [i for i, w in enumerate(words) if w[:1].isupper() and token_key(w) in self.index]
         if not heads:
             return []
         upto = min(len(kept), heads[-1] + self.longest)
-        spans = _positions(text, every, kept[upto - 1] + 1)
-        tokens = [spans[j] for j in kept[:upto]]
+        at = list(accumulate(map(len, parts), initial=0))  # where each part starts
+        tokens = [(at[2 * j + 1], at[2 * j + 2], every[j]) for j in kept[:upto]]
         keys: dict[int, str] = {}
 
         def key(j: int) -> str:

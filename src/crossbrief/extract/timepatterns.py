@@ -175,7 +175,7 @@ class Gate:
     words: tuple[frozenset[str], ...] = ()
     digit: bool = False
 
-    def passes(self, present: set[str], digit: bool) -> bool:
+    def passes(self, present: frozenset[str] | set[str], digit: bool) -> bool:
         """Whether a sentence holding the words ``present`` (and a digit or not) may
         hold a match."""
         if self.digit and not digit:

@@ -23,6 +23,7 @@ import itertools
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
+from functools import lru_cache
 
 from crossbrief.extract import timeresolve
 from crossbrief.extract.clauses import Clauses
@@ -184,12 +185,8 @@ def _spans(text: str, p: Patterns) -> list[tuple[int, int, str, re.Match[str]]]:
     spans: list[tuple[int, int, str, re.Match[str]]] = []
     taken: list[tuple[int, int]] = []  # spans kept so far, sorted (they never overlap)
     folded = text.casefold()
-    present = {w for w in needles() if w in folded}
-    digit = _DIGIT.search(text) is not None
-    kinds = gates()
-    for kind in _KINDS:
-        if not kinds[kind].passes(present, digit):
-            continue
+    present = frozenset(w for w in needles() if w in folded)
+    for kind in _kinds(present, _DIGIT.search(text) is not None):
         for match in getattr(p, kind).finditer(text):
             a, b = match.span()
             i = bisect_right(taken, (a, b))
@@ -198,6 +195,14 @@ def _spans(text: str, p: Patterns) -> list[tuple[int, int, str, re.Match[str]]]:
             taken.insert(i, (a, b))
             spans.append((a, b, kind, match))
     return sorted(spans, key=lambda s: s[0])
+
+
+@lru_cache(maxsize=4096)
+def _kinds(present: frozenset[str], digit: bool) -> tuple[str, ...]:
+    """The kinds, in order, whose gate a sentence with the gate words ``present`` (and
+    a digit or not) passes."""
+    kinds = gates()
+    return tuple(k for k in _KINDS if kinds[k].passes(present, digit))
 
 
 def _is_date(text: str, a: int, b: int, kind: str, match: re.Match[str]) -> bool:
