@@ -75,3 +75,14 @@ def test_text_whose_case_folding_is_special_is_searched_the_plain_way() -> None:
 
 def test_digit_starts_are_the_starts_of_digit_runs() -> None:
     assert prefilter.digit_starts("12 and 3,400 in 2031") == [0, 7, 9, 16]
+
+
+def test_heads_drop_words_that_start_with_another() -> None:
+    assert prefilter.heads(("Seventeen", "seven", "six", "sixty", "ten")) == ("seven", "six", "ten")
+    text = "Seventeen or sixty, not seven."
+    low = prefilter.lowered(text)
+    assert prefilter.word_starts(low, prefilter.heads(("seventeen", "seven", "sixty"))) == [
+        0,
+        13,
+        24,
+    ]

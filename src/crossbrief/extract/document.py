@@ -178,9 +178,11 @@ def _event_mentions(
 ) -> tuple[set[int], Running]:
     """The sentence's event mentions, each with the date the text gives it (added to
     ``out``); the offsets of the dates they took, and the state with the last date."""
+    used: set[int] = set()
+    if not hits:
+        return used, state
     s = view.sentence
     dates = events.assign_dates(hits, view.times, s.start, s.text)
-    used: set[int] = set()
     for hit in hits:
         date = dates[hit.event.id]
         if date is not None and date.kind == "anaphoric":
@@ -236,6 +238,8 @@ def _other_dated(
     caption: bool,
 ) -> list[DatedStatement]:
     """The sentence's dated statements: one per date no event and no count took."""
+    if not times:
+        return []
     return [
         DatedStatement(
             make_id(document.id, "dated", s.start, date.start),

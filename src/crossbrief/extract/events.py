@@ -91,7 +91,7 @@ class TermScanner:
         self.rules = RuleIndex(topic)
         literals = [t.removesuffix("*").lower() for t in terms]
         # what every match starts with; none when a term is a bare "*"
-        self._firsts = tuple(dict.fromkeys(literals)) if all(literals) else None
+        self._firsts = prefilter.heads(tuple(literals)) if all(literals) else None
 
     def scan(self, text: str) -> list[TermHit]:
         if self.pattern is None:

@@ -13,7 +13,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import accumulate
+from itertools import accumulate, compress, count
+from operator import itemgetter
 
 from crossbrief import lexicon
 
@@ -107,9 +108,13 @@ class NameMatcher:
     def find(self, text: str, offset: int = 0) -> list[NameMatch]:
         parts = _TOKEN_SPLIT.split(text)  # gap, token, gap, token, ..., gap
         every = parts[1::2]
-        kept = [j for j, w in enumerate(every) if w not in _PARTICLE_FORMS]
-        words = [every[j] for j in kept]
-        heads = [i for i, w in enumerate(words) if w[:1].isupper() and token_key(w) in self.index]
+        if _PARTICLE_FORMS.isdisjoint(every):
+            kept, words = list(range(len(every))), every
+        else:
+            kept = [j for j, w in enumerate(every) if w not in _PARTICLE_FORMS]
+            words = [every[j] for j in kept]
+        capitalised = compress(count(), map(str.isupper, map(itemgetter(0), words)))
+        heads = [i for i in capitalised if token_key(words[i]) in self.index]
         if not heads:
             return []
         upto = min(len(kept), heads[-1] + self.longest)

@@ -278,7 +278,7 @@ def _find(text: str) -> tuple[list[Number], list[Oversized]]:
 
 def _starts(low: str | None, words: Iterable[object]) -> list[int] | None:
     """Where one of ``words`` starts: every match of the pattern made of them does."""
-    return prefilter.word_starts(low, [str(w).lower() for w in words])
+    return prefilter.word_starts(low, prefilter.heads(tuple(map(str, words))))
 
 
 @dataclass(frozen=True)

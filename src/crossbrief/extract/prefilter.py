@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import cache
 
 #: Characters that ``re.IGNORECASE`` matches with ASCII letters although their lower
 #: case is not that letter (dotted and dotless i, long s, the Kelvin sign): a text
@@ -28,6 +29,18 @@ def lowered(text: str) -> str | None:
     if len(low) != len(text) or any(ch in text for ch in _FOLDS_TO_ASCII):
         return None
     return low
+
+
+@cache
+def heads(words: tuple[str, ...]) -> tuple[str, ...]:
+    """``words`` in lower case without those that start with another of them: where
+    "seventeen" starts, "seven" does too, so looking for "seven" finds both."""
+    low = sorted({w.lower() for w in words})
+    out: list[str] = []
+    for word in low:  # a word's prefixes sort before it
+        if not any(word.startswith(h) for h in out):
+            out.append(word)
+    return tuple(out)
 
 
 def word_starts(low: str | None, words: Iterable[str]) -> list[int] | None:

@@ -79,6 +79,8 @@ class Running:
     def leave(self, view: SentenceView) -> Running:
         """What a sentence leaves for the next: its countries, its places after a
         locative preposition, its last "since" date."""
+        if not view.mentions and not view.times:
+            return self
         text = view.sentence.text
         places = measures.places_after(text, 0, len(text), view.local_mentions)
         return Running(
