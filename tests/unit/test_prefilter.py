@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import random
 import re
 
 import pytest
 
 from crossbrief.extract import prefilter, timex
-from crossbrief.extract.timepatterns import cover, gates, patterns
+from crossbrief.extract.timepatterns import alt, cover, gates, patterns
 
 SENTENCES = [
     "Officials said on Tuesday that 4,200 troops would leave Varnia by March 3, 2031.",
@@ -86,3 +87,23 @@ def test_heads_drop_words_that_start_with_another() -> None:
         13,
         24,
     ]
+
+
+def test_alt_as_a_tree_matches_like_the_alternation_also_ignoring_case() -> None:
+    rng = random.Random(11)
+    for _ in range(300):
+        words = ["".join(rng.choice("abAB -") for _ in range(rng.randint(1, 4))) for _ in range(5)]
+        plain = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        for flags, tree in ((0, alt(words, cased=True)), (re.IGNORECASE, alt(words))):
+            old = re.compile(rf"(?:{plain})(?:b\b|$)", flags)
+            new = re.compile(rf"(?:{tree})(?:b\b|$)", flags)
+            for _ in range(10):
+                text = "".join(rng.choice("abAB -") for _ in range(rng.randint(0, 12)))
+                assert [m.span() for m in old.finditer(text)] == [
+                    m.span() for m in new.finditer(text)
+                ]
+
+
+def test_words_that_differ_only_in_case_stay_an_alternation_unless_case_counts() -> None:
+    assert alt(["B", "bB-"]) == r"bB\-|B"
+    assert alt(["B", "bB-"], cased=True) != alt(["B", "bB-"])
