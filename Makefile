@@ -7,10 +7,13 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.crossbrief-installed
+DEV_STAMP := $(VENV)/.crossbrief-dev-installed
 ARGS ?=
 
 .PHONY: briefing test lint gate system system-test
 
+# The briefing needs only the run-time lock; tests, linters and the gate add the
+# development lock (the same run-time pins plus the tools).
 $(STAMP): requirements.lock pyproject.toml
 	tools/setup-system.sh
 	$(PYTHON) -m venv $(VENV)
@@ -18,19 +21,23 @@ $(STAMP): requirements.lock pyproject.toml
 	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps -e .
 	touch $(STAMP)
 
+$(DEV_STAMP): $(STAMP) requirements-dev.lock
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-dev.lock
+	touch $(DEV_STAMP)
+
 briefing: $(STAMP)
 	$(BIN)/snakemake $(ARGS)
 
-test: $(STAMP)
+test: $(DEV_STAMP)
 	tools/setup-system.sh test
 	$(BIN)/pytest $(ARGS)
 
-lint: $(STAMP)
+lint: $(DEV_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 	$(BIN)/snakefmt --check Snakefile rules/
 	$(BIN)/snakemake --lint
 
-gate: $(STAMP)
+gate: $(DEV_STAMP)
 	tools/quality-gate.sh

@@ -92,3 +92,39 @@ def test_every_normalised_offset_maps_back_to_the_same_word_in_the_source() -> N
         at = d.text.index(word)
         back = d.source_offset(at)
         assert source[back : back + len(word)] == word
+
+
+def test_a_paragraph_ending_with_its_photo_credit_is_a_caption() -> None:
+    caption = "Engineers repair a runway at the airfield on March 3, 2021. (Ann Lee/U.S. Air Force)"
+    d = doc(f"{caption}\n\nEngineers finished repairs at the airfield on Friday, officials said.\n")
+    assert paragraphs(d, "caption") == [caption]
+    assert paragraphs(d, "body") == [
+        "Engineers finished repairs at the airfield on Friday, officials said."
+    ]
+
+
+def test_an_agency_photo_credit_at_the_end_makes_a_caption() -> None:
+    d = doc(
+        "Villagers gather near the river crossing on Monday, Jan. 4, 2021. AP Photo / Sam Doe\n\n"
+        "Officials said on Monday that the crossing was closed.\n"
+    )
+    assert len(paragraphs(d, "caption")) == 1
+    assert paragraphs(d, "body") == ["Officials said on Monday that the crossing was closed."]
+
+
+def test_a_caption_printed_twice_is_a_caption_both_times() -> None:
+    caption = "Sailors load supplies onto a patrol boat in the harbour on June 9, 2022."
+    d = doc(
+        f"{caption}\n\n{caption} (Kim Park/Royal Navy)\n\n"
+        "The patrol boat left the harbour on Sunday, the navy said.\n"
+    )
+    assert len(paragraphs(d, "caption")) == 2
+    assert paragraphs(d, "body") == ["The patrol boat left the harbour on Sunday, the navy said."]
+
+
+def test_a_sentence_ending_in_a_parenthesis_is_not_a_credit() -> None:
+    d = doc(
+        "The mission has about 1,200 personnel (most of them engineers).\n\n"
+        "The base hosts two units (infantry and logistics/supply).\n"
+    )
+    assert paragraphs(d, "caption") == []

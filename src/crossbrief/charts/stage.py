@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from crossbrief.charts import draw
+from crossbrief.charts import base, draw, timeline
 from crossbrief.compare.names import CHART_NAMES
 from crossbrief.fileio import write_json, write_text
 from crossbrief.render.briefing import source_date_epoch
@@ -42,8 +42,8 @@ def _table(tables: Path, name: str, *, as_text: bool = False) -> pd.DataFrame:
     return table
 
 
-def run(tables: Path, fonts: Path, report_date: dt.date, out: Path) -> list[draw.Chart]:
-    draw.setup(fonts)
+def run(tables: Path, fonts: Path, report_date: dt.date, out: Path) -> list[base.Chart]:
+    base.setup(fonts)
     epoch = source_date_epoch(report_date)
     sources_table = _table(tables, "sources", as_text=True)
     sources = [
@@ -53,8 +53,8 @@ def run(tables: Path, fonts: Path, report_date: dt.date, out: Path) -> list[draw
     charts = [
         draw.troops_chart(_table(tables, "troops"), sources, epoch),
         draw.attacks_chart(_table(tables, "attacks"), sources, epoch),
-        draw.timeline_chart(_table(tables, "event_dates"), sources, epoch),
-        draw.coverage_chart(
+        timeline.timeline_chart(_table(tables, "event_dates"), sources, epoch),
+        timeline.coverage_chart(
             _table(tables, "events_matrix", as_text=True),
             sources,
             epoch,

@@ -28,20 +28,24 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "subject_verb": re.compile(
-            rf"(?P<who>(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:{_NAME}|officials?|spokes(?:man|woman|person)|sources?|reports?|media|analysts|experts|diplomats|ministry|government|military|agency|department)"
+            rf"(?P<who>(?:(?:the|a|an)\s+)?(?:[\w’'.-]+\s+){{0,3}}?(?:{_NAME}|officials?|spokes(?:man|woman|person)|sources?|reports?|media|analysts|experts|diplomats|ministry|government|military|agency|department|leaders|commanders)"
             rf"(?:\s+officials?)?)\s+(?:has\s+|have\s+|had\s+)?(?P<verb>{verbs})\b"
         ),
         "after": re.compile(
             rf"^[^“”\"]*?[,”\"]+\s*(?P<who>(?i:{pronouns})|(?:the\s+)?{_NAME}(?:\s+officials?)?)\s+(?:{verbs})\b"
         ),
         "closing": re.compile(
-            rf",\s*(?P<who>(?:the\s+)?(?:[\w’'-]+\s+){{0,4}}?[\w’'-]+)\s+(?:has\s+|have\s+)?(?:{verbs})"
+            rf",[”\"]?\s*(?P<who>(?:the\s+)?(?:[\w’'-]+\s+){{0,4}}?[\w’'-]+)\s+(?:has\s+|have\s+)?(?:{verbs})"
             r"(?:\s+[\w’'.-]+){0,6}(?:,\s+[a-z]+ing\b[^.!?]*)?\s*[.!]?[”\"]?$"
         ),
         "after_inverted": re.compile(
             rf"^[^“”\"]*?[,”\"]+\s*(?:{verbs})\s+(?P<who>(?:the\s+)?{_NAME})"
         ),
         # "Jan Novak, the head of the mission, said ...": a name, an apposition, a verb
+        # "The Interim Force (UNIFIL) has recorded ...": the short name it goes by
+        "acronym": re.compile(
+            rf"\((?P<who>[A-Z][A-Za-z]{{1,9}})\)\s+(?:has\s+|have\s+|had\s+)?(?P<verb>{verbs})\b"
+        ),
         "appositive": re.compile(
             rf"(?P<who>{_NAME}),\s+(?:the|a|an|who)\s+[^,;“”\"]{{3,90}},\s+(?:has\s+)?(?P<verb>{verbs})\b"
         ),
@@ -84,10 +88,25 @@ def _continues(lead: str) -> bool:
     return bool(_continuation().search(lead.strip()))
 
 
+def goes_on(sentence: str, at: int) -> bool:
+    """Whether the sentence, up to its figure at ``at``, goes on with the report of the
+    sentence before ("To date there have been ...")."""
+    return _continues(_lead(sentence, at))
+
+
 def _lead(sentence: str, at: int) -> str:
     """The sentence up to its first figure (or to ``at``)."""
     first = _DIGIT.search(sentence, 0, at)
     return sentence[: first.start() if first else at]
+
+
+#: A description in lower case before a name: "news agency AFP".
+_DESCRIBED = re.compile(rf"^(?P<what>(?:[a-z][\w-]*\s+){{1,3}})(?P<name>{_NAME})$")
+
+
+@cache
+def _prepositions() -> frozenset[str]:
+    return frozenset(lexicon.load("measures")["prepositions"])
 
 
 _BY_AGENT = re.compile(rf"\bby\s+(?P<agent>(?:the\s+)?{_NAME})$")
@@ -99,6 +118,9 @@ def clean(who: str) -> str:
     who = _LEADING.sub("", who.strip(" ,.;:“”\"'"))
     if who.lower() in _not_sources():
         return ""
+    described = _DESCRIBED.match(who)
+    if described and not set(described.group("what").split()) & _prepositions():
+        who = described.group("name")  # "news agency AFP", "state broadcaster KBS"
     agent = _BY_AGENT.search(who)
     if agent and agent.start() > 0:
         return clean(agent.group("agent"))
@@ -110,15 +132,18 @@ def clean(who: str) -> str:
 
 
 def _without_roles(who: str) -> str:
-    """ "Defense Secretary Mark Esper" -> "Mark Esper": leading role words go when what
-    is left is a person's name."""
+    """ "Defense Secretary Mark Esper" -> "Mark Esper": leading role words (and whose
+    they are, "UNIFIL's spokesman") go when what is left is a person's name."""
     words = who.split()
     roles = set(lexicon.load("attribution")["role_words"]) | set(_titles())
     n = 0
+    if len(words) > 3 and words[0].endswith(("’s", "'s")) and words[1].lower() in roles:
+        n = 1  # "the mission's spokesman Jan Novak": whose spokesman goes with the title
     while n < len(words) - 2 and words[n].lower().rstrip(".") in roles:
         n += 1
     rest = " ".join(words[n:])
-    return rest if n and _is_person(rest) and rest[:1].isupper() else who
+    named = all(w[:1].isupper() for w in rest.split())  # "senior US official" stays
+    return rest if n and _is_person(rest) and named else who
 
 
 @cache
@@ -175,7 +200,7 @@ def _sentence_sources(
     verbs = tuple(
         sorted(
             (m.start(), m.end(), m.group("who"))
-            for name in ("subject_verb", "appositive")
+            for name in ("subject_verb", "appositive", "acronym")
             for m in p[name].finditer(sentence)
         )
     )
@@ -206,8 +231,10 @@ def _full_source(noun: str, texts: list[str]) -> str | None:
         closing = _closing_source(text)
         found = [clean(w) for _, _, w in verbs] + [according or "", closing or ""]
         for name in found:
-            if name.lower().endswith(" " + noun):
-                return name
+            # "a Ukrainian intelligence report shared with X" -> "... report"
+            head = re.match(rf"^(.*\s{re.escape(noun)})\b", name, re.IGNORECASE)
+            if head:
+                return head.group(1)
     return None
 
 
@@ -241,10 +268,28 @@ _HEADLINE = re.compile(rf":\s+(?P<who>{_NAME})\s*$")
 
 
 def _in_sentence(sentence: str, at: int, before: list[str]) -> str | None:
-    p = _patterns()
     according, impersonal, verbs = _sentence_sources(sentence)
-    if according:
+    if according and not _citing(sentence):
         return according
+    speaker = _speaker(sentence, at, before, impersonal, verbs)
+    return speaker or according or None
+
+
+def _citing(sentence: str) -> bool:
+    """Whether the sentence's "according to" source is one that a speaker cites ("X
+    said, citing unnamed sources"): the speaker is then the figure's source."""
+    match = _patterns()["according"].search(sentence)
+    return bool(match and match.group(0).lower().startswith("citing"))
+
+
+def _speaker(
+    sentence: str,
+    at: int,
+    before: list[str],
+    impersonal: tuple[tuple[int, str], ...],
+    verbs: tuple[tuple[int, int, str], ...],
+) -> str | None:
+    p = _patterns()
     for end, label in impersonal:
         if end <= at:
             return label
@@ -257,16 +302,35 @@ def _in_sentence(sentence: str, at: int, before: list[str]) -> str | None:
     tail = sentence[at:]
     match = p["after"].search(tail) or p["after_inverted"].search(tail) or p["closing"].search(tail)
     if match:
-        who = match.group("who")
+        who = _RELATIVE.sub("", match.group("who"))  # ", of which it says": "it"
         if who.lower() == "it":
             return _last_source([*before, sentence[:at]])
         if p["pronoun"].match(who):
             person = last_person([*before, sentence[:at]])
             if person is None and " " in who.strip():
                 return clean(who)  # "the official said": no name to point back to
-            return person
+            return person or _last_speaker_noun([*before, sentence[:at]])
         return clean(who)
     return _headline_source(sentence)
+
+
+_RELATIVE = re.compile(r"^(?:of|in|for|to|among|from)\s+(?:which|whom)\s+", re.IGNORECASE)
+
+
+@cache
+def _speaker_noun() -> re.Pattern[str]:
+    nouns = _alt(lexicon.load("attribution")["speaker_nouns"])
+    return re.compile(rf"\b(?i:a|an|the)\s+(?P<who>(?:[\w.’'-]+\s+){{0,3}}?(?:{nouns}))\b")
+
+
+def _last_speaker_noun(texts: list[str]) -> str | None:
+    """What "he said" points back to when no person is named: the last unnamed source
+    ("A senior US official branded the claim false. ... he said")."""
+    for text in reversed(texts):
+        found = list(_speaker_noun().finditer(text))
+        if found:
+            return clean(found[-1].group("who")) or None
+    return None
 
 
 def _last_source(texts: list[str]) -> str | None:

@@ -12,12 +12,12 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
 
-from crossbrief.extract import dated, events, gazetteer, measures, numbers
-from crossbrief.extract.claims import Setting, build, inherit, make_id, where
+from crossbrief.extract import countcontext, dated, events, gazetteer, measures, numbers
+from crossbrief.extract.claims import Memories, Setting, build, inherit, make_id, where
 from crossbrief.extract.gazetteer import Gazetteer, Mention
 from crossbrief.extract.names import NameMatcher
 from crossbrief.extract.sentences import Sentence
-from crossbrief.extract.state import Figures, Running, remember_place
+from crossbrief.extract.state import Running, places_named, remember_place
 from crossbrief.extract.view import Finders, SentenceView, read
 from crossbrief.records import (
     Claim,
@@ -89,7 +89,7 @@ def _extract(ex: Extractor, document: Document) -> Extraction:
     merges: dict[tuple[str, str], dict[str, str]] = {}
     warnings: list[str] = _oversized_warnings(oversized)
     state = Running()
-    figures: Figures = {}
+    memories = Memories({}, countcontext.CountMemory())
     publication = (
         TimeValue(document.published, 0, 0, document.published, "day", kind="publication")
         if document.published
@@ -120,6 +120,7 @@ def _extract(ex: Extractor, document: Document) -> Extraction:
             for v in views[max(0, index - 6) : index]
             if v.sentence.paragraph >= s.paragraph - 1
         ]
+        memories.counts.enter(s.paragraph != state.paragraph)
         state = state.enter(view)
         local_numbers = view.local_numbers
         counted = [n for n in local_numbers if not n.vague]
@@ -142,15 +143,21 @@ def _extract(ex: Extractor, document: Document) -> Extraction:
         )
         windows: set[int] = set()
         gives_count = False
-        for found in measures.find(s.text, local_numbers, view.local_mentions):
-            claim = build(setting, found, state, figures)
+        carried = state.last_measure  # what the figures before this sentence counted
+        for found in countcontext.sentence_measures(
+            s.text, local_numbers, view.local_mentions, carried
+        ):
+            claim = build(setting, found, state, memories)
             claims.append(claim)
             state = state.remember(claim)
-            remember_place(figures, claim)
-            if claim.window_start is not None:
+            remember_place(memories.figures, claim)
+            memories.counts.remember(claim)
+            if claim.window_start is not None and not countcontext.one_day(claim):
                 windows.add(claim.window_start.start)
             gives_count = gives_count or claim.measure in ("attack_count", "casualty")
-        state = state.leave(view)
+        places = places_named(view)
+        state = state.leave(view, places)
+        memories.counts.leave(tuple(m.label for m in places))
         for time in view.times:
             if time.note and time.note.startswith("says "):
                 warnings.append(f"{time.text!r} {time.note} (sentence at offset {s.start})")

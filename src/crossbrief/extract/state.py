@@ -3,20 +3,22 @@ event may take as its own.
 
 ``Running`` is a frozen record, renewed sentence by sentence (``enter``, ``leave``)
 and figure by figure (``remember``): the latest country and the latest place named
-with a locative preposition in the paragraph, the window of the last attack count,
-the last "since" date of the paragraph, the actor of the last figure of each measure
-and the date of the last dated event. Each is kept as the latest value, so a figure's
-context is found in constant time however long the article (a hostile one may hold
-thousands of figures). The one thing that grows, the place each figure had, is kept
-apart in ``Figures``, a map that is only added to.
+with a locative preposition in the paragraph (and the countries of the paragraphs
+before), the window of the last attack count, the last "since" date of the paragraph,
+the actor of the last figure of each measure, what the last figure counted, the place
+of the last figure of the sentence and the date of the last dated event. Each is kept
+as the latest value, so a figure's context is found in constant time however long the
+article (a hostile one may hold thousands of figures). Two memories are kept apart
+and only added to: ``Figures``, the place each figure had, and the running state of
+attack counts and casualties (``countcontext.CountMemory``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from crossbrief.extract import measures
+from crossbrief.extract import countcontext, measures
 from crossbrief.extract.gazetteer import Mention
 from crossbrief.extract.view import SentenceView
 from crossbrief.records import Claim, TimeValue
@@ -53,9 +55,12 @@ class Running:
     paragraph: int = -1
     countries: Latest = field(default_factory=Latest)  # this paragraph, earlier sentences
     places: Latest = field(default_factory=Latest)  # with a locative preposition
+    earlier: Latest = field(default_factory=Latest)  # countries of earlier paragraphs
     window: TimeValue | None = None  # of the last attack count: a series goes on counting
     since: TimeValue | None = None  # the last "since" date of this paragraph
     actors: tuple[tuple[str, str], ...] = ()  # (measure, actor of its last figure)
+    last_measure: str | None = None  # of the last figure: "The 900 were ..." goes on
+    sentence_place: tuple[int, str, str] | None = None  # sentence start, measure, place
     event_date: TimeValue | None = None  # of the last event given a date
 
     def actor_of(self, measure: str, default: str | None) -> str | None:
@@ -63,65 +68,61 @@ class Running:
         return next((a for m, a in self.actors if m == measure), default)
 
     def enter(self, view: SentenceView) -> Running:
-        """A new paragraph forgets the places, countries and "since" of the last."""
+        """A new paragraph forgets the places, countries and "since" of the last (its
+        countries stay as those of the paragraphs before)."""
         if view.sentence.paragraph == self.paragraph:
             return self
-        return Running(
-            view.sentence.paragraph,
-            Latest(),
-            Latest(),
-            self.window,
-            None,
-            self.actors,
-            self.event_date,
+        return replace(
+            self,
+            paragraph=view.sentence.paragraph,
+            countries=Latest(),
+            places=Latest(),
+            earlier=self.countries if self.countries.last is not None else self.earlier,
+            since=None,
         )
 
-    def leave(self, view: SentenceView) -> Running:
+    def leave(self, view: SentenceView, places: list[Mention]) -> Running:
         """What a sentence leaves for the next: its countries, its places after a
-        locative preposition, its last "since" date."""
+        locative preposition (``places``), its last "since" date."""
         if not view.mentions and not view.times:
             return self
-        text = view.sentence.text
-        places = measures.places_after(text, 0, len(text), view.local_mentions)
-        return Running(
-            self.paragraph,
-            self.countries.extend(m for m in view.mentions if m.kind == "country"),
-            self.places.extend(places),
-            self.window,
-            next((t for t in reversed(view.times) if t.since), self.since),
-            self.actors,
-            self.event_date,
+        return replace(
+            self,
+            countries=self.countries.extend(m for m in view.mentions if m.kind == "country"),
+            places=self.places.extend(places),
+            since=next((t for t in reversed(view.times) if t.since), self.since),
         )
 
     def remember(self, claim: Claim) -> Running:
-        """A figure's actor and window, for the figures after it."""
+        """A figure's measure, actor, place and window, for the figures after it."""
         actors = self.actors
         if claim.actor:
             actors = (*(p for p in actors if p[0] != claim.measure), (claim.measure, claim.actor))
-        window = claim.window_start if claim.window_start is not None else self.window
-        if actors is self.actors and window is self.window:
-            return self
-        return Running(
-            self.paragraph,
-            self.countries,
-            self.places,
-            window,
-            self.since,
-            actors,
-            self.event_date,
+        window = self.window
+        if claim.window_start is not None and not countcontext.one_day(claim):
+            window = claim.window_start
+        place = self.sentence_place
+        if claim.location:
+            place = (claim.sentence_start, claim.measure, claim.location)
+        return replace(
+            self,
+            actors=actors,
+            window=window,
+            last_measure=claim.measure,
+            sentence_place=place,
         )
 
     def dated(self, date: TimeValue) -> Running:
         """The date of an event, for an event after it that says "that day"."""
-        return Running(
-            self.paragraph,
-            self.countries,
-            self.places,
-            self.window,
-            self.since,
-            self.actors,
-            date,
-        )
+        return replace(self, event_date=date)
+
+
+def places_named(view: SentenceView) -> list[Mention]:
+    """The places a sentence names after a locative preposition."""
+    text = view.sentence.text
+    if not view.local_mentions:
+        return []
+    return measures.places_after(text, 0, len(text), view.local_mentions)
 
 
 def remember_place(figures: Figures, claim: Claim) -> None:

@@ -4,7 +4,9 @@ General rules, with the site furniture they recognise kept in ``lexicon/layout.y
 - a line matching a boilerplate pattern, or repeating an earlier short line, is
   boilerplate (kept in the record, out of the analysis);
 - a photo credit ("● REUTERS", "PC: ...") is a caption, and so is the paragraph it
-  follows; a line opening like "PICTURED:" is a caption;
+  follows; a line opening like "PICTURED:" is a caption; so is a line that ends with
+  its credit ("... (Jane Roe/U.S. Navy)"), and a line elsewhere that repeats that
+  caption word for word without the credit (pages often print a caption twice);
 - a line cut mid-sentence by the layout is joined to the line that goes on with it,
   across blank lines and over boilerplate between them; a word hyphenated across
   the break is rejoined;
@@ -87,7 +89,39 @@ def classify(lines: list[tuple[MappedText, bool]]) -> list[Line]:
         if len(text.split()) <= _REPEAT_MAX_WORDS:
             seen_short.add(key)
         out.append(Line(mapped, blank, kind))
-    return out
+    return _repeated_captions(out)
+
+
+def _credit_stem(text: str) -> str | None:
+    """The caption before a credit that ends ``text``, if a credit ends it."""
+    if len(text.split()) > _CAPTION_MAX_WORDS:
+        return None
+    for pattern in lexicon.patterns("layout", "credit_end"):
+        match = pattern.search(text)
+        if match and match.start() > 0:
+            return text[: match.start()].strip()
+    return None
+
+
+def _repeated_captions(lines: list[Line]) -> list[Line]:
+    """Lines that end with a credit become captions, and so do text lines that repeat
+    such a caption without its credit."""
+    stems: set[str] = set()
+    marked: list[Line] = []
+    for line in lines:
+        stem = _credit_stem(line.text.text) if line.kind == "text" else None
+        if stem:
+            stems.add(" ".join(stem.casefold().split()))
+            line = Line(line.text, line.blank_before, "caption")
+        marked.append(line)
+    if not stems:
+        return marked
+    return [
+        Line(line.text, line.blank_before, "caption")
+        if line.kind == "text" and " ".join(line.text.text.casefold().split()) in stems
+        else line
+        for line in marked
+    ]
 
 
 def _continues_byline(previous: Line, text: str) -> bool:
