@@ -16,7 +16,8 @@ attack counts and casualties (``countcontext.CountMemory``).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
+from typing import Any
 
 from crossbrief.extract import countcontext, measures
 from crossbrief.extract.gazetteer import Mention
@@ -63,6 +64,13 @@ class Running:
     sentence_place: tuple[int, str, str] | None = None  # sentence start, measure, place
     event_date: TimeValue | None = None  # of the last event given a date
 
+    def _with(self, **changes: Any) -> Running:
+        """A copy with ``changes``: ``dataclasses.replace`` without its checks, as it
+        is asked for at every sentence."""
+        fields = dict(self.__dict__)
+        fields.update(changes)
+        return Running(**fields)
+
     def actor_of(self, measure: str, default: str | None) -> str | None:
         """The actor of the last figure of ``measure``, or ``default``."""
         return next((a for m, a in self.actors if m == measure), default)
@@ -72,8 +80,7 @@ class Running:
         countries stay as those of the paragraphs before)."""
         if view.sentence.paragraph == self.paragraph:
             return self
-        return replace(
-            self,
+        return self._with(
             paragraph=view.sentence.paragraph,
             countries=Latest(),
             places=Latest(),
@@ -86,8 +93,7 @@ class Running:
         locative preposition (``places``), its last "since" date."""
         if not view.mentions and not view.times:
             return self
-        return replace(
-            self,
+        return self._with(
             countries=self.countries.extend(m for m in view.mentions if m.kind == "country"),
             places=self.places.extend(places),
             since=next((t for t in reversed(view.times) if t.since), self.since),
@@ -104,8 +110,7 @@ class Running:
         place = self.sentence_place
         if claim.location:
             place = (claim.sentence_start, claim.measure, claim.location)
-        return replace(
-            self,
+        return self._with(
             actors=actors,
             window=window,
             last_measure=claim.measure,
@@ -114,7 +119,7 @@ class Running:
 
     def dated(self, date: TimeValue) -> Running:
         """The date of an event, for an event after it that says "that day"."""
-        return replace(self, event_date=date)
+        return self._with(event_date=date)
 
 
 def places_named(view: SentenceView) -> list[Mention]:
