@@ -8,7 +8,8 @@ import re
 import pytest
 
 from crossbrief.extract import prefilter, timex
-from crossbrief.extract.timepatterns import alt, cover, gates, patterns
+from crossbrief.extract.timegates import cover, gates
+from crossbrief.extract.timepatterns import alt, patterns
 
 SENTENCES = [
     "Officials said on Tuesday that 4,200 troops would leave Varnia by March 3, 2031.",

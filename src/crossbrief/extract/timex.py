@@ -27,7 +27,8 @@ from functools import lru_cache
 
 from crossbrief.extract import timeresolve
 from crossbrief.extract.clauses import Clauses
-from crossbrief.extract.timepatterns import Patterns, data, gates, needles, patterns, trigger
+from crossbrief.extract.timegates import gates, needles
+from crossbrief.extract.timepatterns import Patterns, data, patterns, trigger
 from crossbrief.records import TimeValue
 
 __all__ = ["tag", "trigger"]
