@@ -14,6 +14,7 @@ from crossbrief.compare import (
     casualties,
     conflicts,
     credibility,
+    discovered,
     events,
     figures,
     frame,
@@ -145,11 +146,14 @@ def compare(
     flags = attacks.consistency_flags(attack_rows)
     casualty_rows = casualties.casualty_rows(claims, topic)
     casualty_summary = casualties.casualty_summary(casualty_rows)
-    dates = events.event_dates(mentions, topic)
+    found_events = discovered.found(corpus, groups, topic)
+    dates = discovered.event_dates(
+        events.event_dates(mentions, topic), found_events, corpus, groups
+    )
     outlets = list(
         dict.fromkeys(sources["outlet"].where(sources["outlet"] != "", sources["document"]))
     )
-    matrix = events.matrix(dates, outlets)
+    matrix = discovered.with_kind(events.matrix(dates, outlets), dates)
     disagreements = events.disagreements(dates)
     outlet_of = {d.id: frame.source_label(d) for d in counted}
     conflict_rows = conflicts.conflicts(troops, flags, disagreements, corpus.extractions, outlet_of)
@@ -179,7 +183,7 @@ def compare(
         dates,
         matrix,
         disagreements,
-        frame.dated_table(corpus),
+        discovered.unclustered(frame.dated_table(corpus), found_events),
         conflict_rows,
         cred,
         reprint_rows,

@@ -1,0 +1,399 @@
+"""Events no catalogue lists: dated statements of different sources that tell of the
+same happening, clustered.
+
+Two statements can be one happening when their dates overlap (a month holds its days,
+a week its seven days; a day may be one off when the evidence is strong, since sources
+in other time zones or writing the next morning give the day after) and they share
+salient features: content words, names (matched across transliterations by their
+consonant skeleton) and places. Two statements that name places, and no place in
+common, are never merged: two attacks on different bases in one week stay two events.
+A cluster becomes an event only when two or more sources tell it; a statement is in at
+most one event. Pure functions on records; :mod:`crossbrief.compare.discovered` turns
+the events into table rows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from crossbrief import lexicon
+from crossbrief.extract.gazetteer import Gazetteer
+from crossbrief.extract.names import NameMatcher, token_key
+from crossbrief.records import DatedStatement
+
+#: A day-level date may be this many days from another's and still tell the same
+#: happening, when the statements share a name or place and enough words.
+NEAR_DAYS = 1
+#: Shared features two statements need; one more when their dates only come near.
+MIN_SHARED = 2
+#: ... and the shared part of the smaller statement's features.
+MIN_SHARE = 0.25
+#: A feature found in more than this part of the corpus's statements tells nothing.
+COMMON = 0.5
+#: Below this many sources no feature is too common to count.
+MIN_COMMON_SOURCES = 10
+#: Words a readable name has at most.
+NAME_WORDS = 9
+#: Granularities clustering reads (a year only joins statements that share what
+#: happened and who or where).
+NARROW = ("day", "week", "month", "year")
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*|\d+(?:[.,]\d+)*", re.UNICODE)
+_LOCATIVE = re.compile(
+    r"\b(?:in|at|near|outside|off)\s+((?:the\s+)?[A-Z][\w'’-]*"
+    r"(?:\s+(?:[A-Z][\w'’-]*|\d+))*)"
+)
+_MARK = "\u2063"  # where the date stood in a clause (INVISIBLE SEPARATOR)
+_CLAUSE = re.compile(r"[,;:()—–]|\s-\s|\bthat\b|\bwhich\b|\bwho\b|\bwhile\b|\bas\b")
+
+
+@dataclass(frozen=True)
+class Statement:
+    """A dated statement with what clustering reads from it."""
+
+    id: str
+    document: str
+    source: str  # who tells it: reprints of one article count once
+    date: str
+    first: dt.date
+    last: dt.date
+    granularity: str
+    date_text: str
+    quote: str
+    words: frozenset[str]  # content words of the date's clause, lower case, light stem
+    names: frozenset[str]  # capitalised names by consonant skeleton, entities, countries
+    places: frozenset[str]  # places below country level (topic places, "in X" phrases)
+    clause: str = ""  # the clause around the date, the date left out
+
+    @property
+    def features(self) -> frozenset[str]:
+        return (
+            frozenset("w:" + w for w in self.words)
+            | frozenset("n:" + n for n in self.names)
+            | frozenset("p:" + p for p in self.places)
+        )
+
+
+@dataclass(frozen=True)
+class Discovered:
+    """An event found in the articles: its statements, a readable name, key terms."""
+
+    id: str
+    name: str
+    date: str  # the date most of its sources give (the finest on a tie)
+    statements: tuple[Statement, ...]
+    terms: tuple[str, ...]  # shared content words, most shared first
+    names: tuple[str, ...]  # shared names as written
+    places: tuple[str, ...]
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        return tuple(sorted({s.source for s in self.statements}))
+
+
+@cache
+def _stopwords() -> frozenset[str]:
+    data = lexicon.load("discovery")
+    words = {str(w).lower() for w in data["stopwords"]}
+    # titles stand before names of anyone ("President", "General")
+    words |= {w.lower() for t in lexicon.load("attribution")["titles"] for w in str(t).split()}
+    dates = lexicon.load("dates")
+    for key in ("months", "weekdays"):
+        block = dates.get(key) or {}
+        words |= {str(w).lower() for w in (block if isinstance(block, list) else block.keys())}
+    return frozenset(words)
+
+
+def stem(word: str) -> str:
+    """A light stem, so "attacked", "attacks" and "attack" are one word."""
+    w = word.lower().replace("’", "'").removesuffix("'s")
+    for suffix in ("ing", "ed", "es", "s"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            return w[: -len(suffix)]
+    return w
+
+
+def interval(value: str) -> tuple[dt.date, dt.date] | None:
+    """The days an ISO date at its granularity covers (day, ISO week, month)."""
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            day = dt.date.fromisoformat(value)
+            return day, day
+        if m := re.fullmatch(r"(\d{4})-W(\d{2})", value):
+            monday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+            return monday, monday + dt.timedelta(days=6)
+        if re.fullmatch(r"\d{4}", value):
+            return dt.date(int(value), 1, 1), dt.date(int(value), 12, 31)
+        if m := re.fullmatch(r"(\d{4})-(\d{2})", value):
+            first = dt.date(int(m[1]), int(m[2]), 1)
+            after = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
+            return first, after - dt.timedelta(days=1)
+    except ValueError:
+        return None
+    return None
+
+
+def _without(text: str, start: int, end: int) -> str:
+    return text[:start] + " " * (end - start) + text[end:]
+
+
+def features(
+    statement: DatedStatement,
+    source: str,
+    places: Gazetteer | None = None,
+    names: NameMatcher | None = None,
+    others: Sequence[tuple[int, int]] = (),
+) -> Statement | None:
+    """The statement as clustering reads it, or None when its date is too broad
+    (a window counted back) or unresolved, or it is a photo caption. ``others`` are the
+    (start, end) in the text of the sentence's other dates: a sentence may tell several
+    happenings, each with its date ("invaded in 2003, left in 2011"), so the words of
+    what happened are read between the midpoints to the neighbouring dates."""
+    date = statement.date
+    if statement.in_caption or not date.value or date.granularity not in NARROW or date.since:
+        return None
+    span = interval(date.value)
+    if span is None:
+        return None
+    # the date's own words are no evidence of what happened
+    offset = date.start - statement.start
+    text = statement.quote
+    if 0 <= offset <= len(text):
+        text = _without(text, offset, min(len(text), offset + len(date.text)))
+    stop = _stopwords()
+    found_places: set[str] = set()
+    countries: set[str] = set()
+    for mention in places.find(text) if places else []:
+        if mention.kind == "place":
+            found_places.add(mention.label)
+        else:
+            countries.add(mention.label)
+        text = _without(text, mention.start, mention.end)
+    found_names = {m.canonical for m in names.find(text)} if names else set()
+    for m in _LOCATIVE.finditer(text):
+        phrase = m.group(1).removeprefix("the ").strip()
+        tokens = phrase.split()
+        if tokens[0].lower() in stop:
+            continue
+        found_places.add(" ".join(token_key(t) for t in tokens))
+    found_names |= {"c:" + c for c in countries}
+    words: set[str] = set()
+    low_start, low_end = _region(statement, others)
+    run: list[str] = []  # a run of capitalised words: a name, known by its last word
+    for i, m in enumerate(_WORD.finditer(text)):
+        token = m.group()
+        if token[:1].isupper() and i > 0 and token.lower() not in stop:
+            run.append(token)
+            continue
+        if run:
+            found_names.add(token_key(run[-1]))
+            run = []
+        if token.lower() in stop or (len(token) < 3 and not token.isdigit()):
+            continue
+        if low_start <= m.start() < low_end:
+            words.add(stem(token))
+    if run:
+        found_names.add(token_key(run[-1]))
+    return Statement(
+        statement.id,
+        statement.document,
+        source,
+        date.value,
+        span[0],
+        span[1],
+        date.granularity,
+        date.text,
+        statement.quote,
+        frozenset(words),
+        frozenset(found_names),
+        frozenset(found_places),
+        " ".join(statement.quote[low_start:low_end].replace(date.text, _MARK, 1).split()),
+    )
+
+
+def _region(statement: DatedStatement, others: Sequence[tuple[int, int]]) -> tuple[int, int]:
+    """The part of the sentence nearer this statement's date than any other date."""
+    start, end = statement.date.start, statement.date.end
+    lo, hi = statement.start, statement.end
+    for a, b in others:
+        if b <= start:
+            lo = max(lo, (b + start) // 2)
+        elif a >= end:
+            hi = min(hi, (end + a) // 2)
+    return lo - statement.start, hi - statement.start
+
+
+def _gap(a: Statement, b: Statement) -> int:
+    """Days between two statements' intervals (0 when they overlap)."""
+    return max(0, (max(a.first, b.first) - min(a.last, b.last)).days)
+
+
+def _place_conflict(a: Statement, b: Statement) -> bool:
+    return bool(a.places) and bool(b.places) and not (a.places & b.places)
+
+
+def score(a: Statement, b: Statement, common: frozenset[str] = frozenset()) -> float:
+    """How strongly two statements tell one happening: the share of the smaller one's
+    salient features they have in common, 0 when their dates or places rule it out."""
+    gap = _gap(a, b)
+    if gap > NEAR_DAYS or _place_conflict(a, b):
+        return 0.0
+    fa, fb = a.features - common, b.features - common
+    shared = fa & fb
+    need = MIN_SHARED + (1 if gap else 0)
+    # what happened must be shared (a word of the date's clause), not only who or where
+    if len(shared) < need or not any(f.startswith("w:") for f in shared):
+        return 0.0
+    told = [f for f in shared if f.startswith("w:")]
+    named = any(f[0] in "np" and not f.startswith("n:c:") for f in shared)
+    if gap and not named:
+        return 0.0
+    # a year is wide: it takes two words of what happened, or one and a name or place
+    if "year" in (a.granularity, b.granularity) and len(told) < 2 and not named:
+        return 0.0
+    share = len(shared) / min(len(fa), len(fb))
+    return share if share >= MIN_SHARE else 0.0
+
+
+def _common(statements: Sequence[Statement]) -> frozenset[str]:
+    """Features found in more than COMMON of the sources (the topic's own words)."""
+    sources = {s.source for s in statements}
+    if len(sources) < MIN_COMMON_SOURCES:
+        return frozenset()
+    seen: Counter[str] = Counter()
+    for source in sources:
+        seen.update(set().union(*(s.features for s in statements if s.source == source)))
+    # only what happened can be too common; who and where always tell
+    seen = Counter({f: n for f, n in seen.items() if f.startswith("w:")})
+    return frozenset(f for f, n in seen.items() if n > COMMON * len(sources))
+
+
+def _fits(members: list[Statement], other: list[Statement]) -> bool:
+    """Whether two clusters may merge: every date within reach of every other, no two
+    statements naming different places."""
+    for a in members:
+        for b in other:
+            if _gap(a, b) > NEAR_DAYS or _place_conflict(a, b):
+                return False
+    return True
+
+
+def cluster(statements: Iterable[Statement]) -> list[list[Statement]]:
+    """Groups of statements that tell one happening, each with two or more sources.
+
+    Pairs are joined strongest first; two groups join only when every pair across them
+    is compatible in date and place, so a chain of near neighbours cannot carry one
+    happening into another."""
+    items = sorted(statements, key=lambda s: (s.first, s.document, s.id))
+    common = _common(items)
+    pairs = []
+    for i, a in enumerate(items):
+        for j in range(i + 1, len(items)):
+            b = items[j]
+            if (b.first - a.last).days > NEAR_DAYS + 31:
+                break
+            if a.source == b.source:
+                continue
+            s = score(a, b, common)
+            if s > 0:
+                pairs.append((-s, a.id, b.id, i, j))
+    group = list(range(len(items)))
+    members: dict[int, list[Statement]] = {i: [s] for i, s in enumerate(items)}
+    for _, _, _, i, j in sorted(pairs):
+        gi, gj = group[i], group[j]
+        if gi == gj or not _fits(members[gi], members[gj]):
+            continue
+        members[gi].extend(members.pop(gj))
+        for k, g in enumerate(group):
+            if g == gj:
+                group[k] = gi
+    return [m for m in members.values() if len({s.source for s in m}) >= 2]
+
+
+def _modal_date(members: Sequence[Statement]) -> str:
+    counts = Counter(s.date for s in members)
+    return max(counts, key=lambda d: (counts[d], len(d), d))
+
+
+def _shared(members: Sequence[Statement], attr: str) -> list[str]:
+    """Features told by two or more sources, most sources first."""
+    by_source: dict[str, set[str]] = {}
+    for s in members:
+        by_source.setdefault(s.source, set()).update(getattr(s, attr))
+    counts: Counter[str] = Counter(f for fs in by_source.values() for f in fs)
+    return [f for f, n in sorted(counts.items(), key=lambda x: (-x[1], x[0])) if n >= 2]
+
+
+def _central(members: Sequence[Statement]) -> Statement:
+    return max(
+        members,
+        key=lambda s: (
+            sum(len(s.features & o.features) for o in members if o is not s),
+            -len(s.quote),
+            s.id,
+        ),
+    )
+
+
+def readable_name(central: Statement, key: Sequence[str]) -> str:
+    """The clause of the central statement with the most key words, without its date,
+    at most NAME_WORDS words."""
+    text = central.clause or central.quote.replace(central.date_text, _MARK, 1)
+    clauses = [c.strip(" .,'\"“”") for c in _CLAUSE.split(text) if c and c.strip()]
+    wanted = set(key)
+
+    at = next((i for i, c in enumerate(clauses) if _MARK in c), 0)
+
+    def weight(item: tuple[int, str]) -> tuple[bool, int, int]:
+        # the clause that tells what happened nearest the date
+        told = sum(1 for m in _WORD.finditer(item[1]) if stem(m.group()) in wanted)
+        return (told > 0, -abs(item[0] - at), told)
+
+    best = max(enumerate(clauses), key=weight, default=(0, text))[1].replace(_MARK, " ")
+    words = re.sub(r"\s+(?:on|in|at|since|by)\s*$", "", " ".join(best.split())).split()
+    while words and words[-1].lower() in ("on", "in", "at", "of", "the", "and", "to", "by"):
+        words.pop()
+    name = " ".join(words[:NAME_WORDS]) + ("…" if len(words) > NAME_WORDS else "")
+    return name[:1].upper() + name[1:] if name else "Discovered event"
+
+
+def _slug(date: str, terms: Sequence[str]) -> str:
+    words = [re.sub(r"[^a-z0-9]+", "", t.lower()) for t in terms]
+    return "-".join(["found", date, *[w for w in words if w][:3]])
+
+
+def discover(statements: Iterable[Statement]) -> list[Discovered]:
+    """The events two or more sources tell, in date order, with unique ids."""
+    found = []
+    seen: Counter[str] = Counter()
+    for members in cluster(statements):
+        members = sorted(members, key=lambda s: (s.document, s.id))
+        terms = _shared(members, "words")
+        key = [t for t in terms if not t.startswith("c:")]
+        names = _shared(members, "names")
+        places = _shared(members, "places")
+        date = _modal_date(members)
+        ident = _slug(date, key or names)
+        seen[ident] += 1
+        if seen[ident] > 1:
+            digest = hashlib.sha1("|".join(s.id for s in members).encode()).hexdigest()[:6]
+            ident = f"{ident}-{digest}"
+        central = _central(members)
+        found.append(
+            Discovered(
+                ident,
+                readable_name(central, key),
+                date,
+                tuple(members),
+                tuple(key),
+                tuple(names),
+                tuple(places),
+            )
+        )
+    return sorted(found, key=lambda d: (d.date, d.id))
