@@ -77,7 +77,7 @@ def stem(word: str) -> str:
     """A light stem, so "attacked", "attacks" and "attack" are one word."""
     w = word.lower().replace("’", "'").removesuffix("'s")
     for suffix in ("ing", "ed", "es", "s"):
-        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3 and not w.endswith(("ss", "us", "is")):
             return w[: -len(suffix)]
     return w
 

@@ -75,11 +75,11 @@ def score(a: Statement, b: Statement, common: frozenset[str] = frozenset()) -> f
     fa, fb = a.features - common, b.features - common
     shared = fa & fb
     need = MIN_SHARED + (1 if gap else 0)
-    # what happened must be shared (a word of the date's clause), not only who or where
-    if len(shared) < need or not any(f.startswith("w:") for f in shared):
-        return 0.0
     told = [f for f in shared if f.startswith("w:")]
-    named = any(f[0] in "np" and not f.startswith("n:c:") for f in shared)
+    named = [f for f in shared if f[0] in "np" and not f.startswith("n:c:")]
+    # what happened must be shared (a word near the date), or two names or places
+    if len(shared) < need or (not told and len(named) < 2):
+        return 0.0
     if gap and not named:
         return 0.0
     # a year is wide: it takes two words of what happened, or one and a name or place

@@ -48,7 +48,12 @@ def date_rows(
     rows = []
     for event in found_events:
         seen = set()
-        for s in sorted(event.statements, key=lambda s: (s.document, s.id)):
+        # per document, a statement whose date agrees with the event's comes first
+        order = sorted(
+            event.statements,
+            key=lambda s: (s.document, not events.compatible(s.date, event.date), s.id),
+        )
+        for s in order:
             if s.document in seen:
                 continue
             seen.add(s.document)
