@@ -7,6 +7,7 @@ import csv
 import re
 from pathlib import Path
 
+from crossbrief.cli import main
 from tests.conftest import SAMPLE_DATE, copy_project, run_snakemake
 
 
@@ -33,3 +34,22 @@ def test_sample_without_catalogue_shows_discovered_events(tmp_path: Path) -> Non
     html = (project / "reports" / f"briefing-{SAMPLE_DATE}.html").read_text(encoding="utf-8")
     assert "(discovered)" in html
     assert re.search(r"lists no events", html) is None
+
+
+def test_draft_topic_of_the_sample_builds(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    out = project / "config" / "draft.yaml"
+    assert main(["draft-topic", str(project / "seeds"), "--out", str(out)]) == 0
+    text = out.read_text(encoding="utf-8")
+    assert "# CHECK" in text and "events: {}" not in text
+    # never over an existing file without --force
+    out.write_text(text + "# the analyst's edit\n", encoding="utf-8")
+    assert main(["draft-topic", str(project / "seeds"), "--out", str(out)]) == 1
+    assert out.read_text(encoding="utf-8").endswith("# the analyst's edit\n")
+    run_snakemake(project, "--config", f"report_date={SAMPLE_DATE}", "topic=config/draft.yaml")
+    with (project / "results" / "tables" / "event_dates.csv").open(encoding="utf-8") as f:
+        rows = [r for r in csv.DictReader(f) if r["kind"] == "catalogue"]
+    sources: dict[str, set[str]] = {}
+    for r in rows:
+        sources.setdefault(r["event"], set()).add(r["document"])
+    assert any(len(docs) >= 2 for docs in sources.values())

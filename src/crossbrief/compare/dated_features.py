@@ -61,7 +61,7 @@ class Statement:
 
 
 @cache
-def _stopwords() -> frozenset[str]:
+def stopwords() -> frozenset[str]:
     data = lexicon.load("discovery")
     words = {str(w).lower() for w in data["stopwords"]}
     # titles stand before names of anyone ("President", "General")
@@ -129,7 +129,7 @@ def features(
     text = statement.quote
     if 0 <= offset <= len(text):
         text = _without(text, offset, min(len(text), offset + len(date.text)))
-    stop = _stopwords()
+    stop = stopwords()
     found_places: set[str] = set()
     countries: set[str] = set()
     for mention in places.find(text) if places else []:
