@@ -12,6 +12,7 @@ from crossbrief.fileio import sweep_temporaries
 from crossbrief.corpus import emptiness, scan
 from crossbrief.keep import keep_aside, settle
 from crossbrief.ingest.manifest import ManifestError, load as load_manifest
+from crossbrief.summary import Built, summary
 from crossbrief.shardindex import ShardIndexError, write_all as write_indexes
 from crossbrief.topic import TopicError, load as load_topic
 
@@ -71,6 +72,11 @@ onstart:
 
 onsuccess:
     for line in settle([Path(BRIEFING_PDF), Path(BRIEFING_HTML)]):
+        print(line, file=sys.stderr)
+    # Last on the console: where the briefing went, what was used and left out.
+    for line in summary(
+        Built(Path(BRIEFING_PDF), Path(BRIEFING_HTML), Path(RESULTS))
+    ):
         print(line, file=sys.stderr)
 
 

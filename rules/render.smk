@@ -36,12 +36,14 @@ rule render_pdf:
         css="templates/css/print.css",
         fonts=sorted(Path("templates/fonts").glob("*.ttf")),
     output:
-        report(
+        pdf=report(
             BRIEFING_PDF,
             caption="../report/briefing.rst",
             category="Briefing",
             labels={"format": "PDF"},
         ),
+        # the page count, for the summary the build prints at the end
+        pages=f"{RESULTS}/print/briefing-{DATE}.pages.json",
     log:
         f"{RESULTS}/logs/render_pdf.log",
     benchmark:

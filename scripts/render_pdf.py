@@ -19,5 +19,6 @@ with logged(snakemake.log[0], "render_pdf"):
         templates=Path("templates"),
         allowed=[Path(snakemake.params.results)],
         source_date_epoch=source_date_epoch(dt.date.fromisoformat(snakemake.params.date)),
-        out=Path(snakemake.output[0]),
+        out=Path(snakemake.output.pdf),
+        pages_out=Path(snakemake.output.pages),
     )

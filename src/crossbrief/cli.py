@@ -243,10 +243,15 @@ def cmd_draft_topic(args: argparse.Namespace) -> int:
 
 
 def parser() -> argparse.ArgumentParser:
+    from crossbrief import __version__
+
     root = argparse.ArgumentParser(prog="crossbrief", description=__doc__)
+    root.add_argument("--version", action="version", version=f"crossbrief {__version__}")
     sub = root.add_subparsers(dest="command", required=True)
     extract = sub.add_parser("extract", help="claims, events and dated statements of articles")
-    extract.add_argument("paths", nargs="+", metavar="PATH")
+    extract.add_argument(
+        "paths", nargs="+", metavar="PATH", help="article files (.txt, .md, .html) to read"
+    )
     extract.add_argument("--manifest", type=Path, help="sources.yaml (default: beside the article)")
     extract.add_argument("--published", help="publication date YYYY-MM-DD (overrides the manifest)")
     extract.add_argument(
@@ -254,7 +259,9 @@ def parser() -> argparse.ArgumentParser:
         type=Path,
         help=f"topic file (default: {DEFAULT_TOPIC} if present, else a neutral built-in topic)",
     )
-    extract.add_argument("--json", action="store_true")
+    extract.add_argument(
+        "--json", action="store_true", help="print the extraction as JSON instead of a summary"
+    )
     extract.set_defaults(func=cmd_extract)
     evaluate = sub.add_parser(
         "eval",
@@ -295,9 +302,13 @@ def parser() -> argparse.ArgumentParser:
     drafting.add_argument("--manifest", type=Path, help="sources.yaml (default: in SEEDS_FOLDER)")
     drafting.set_defaults(func=cmd_draft_topic)
     prev = sub.add_parser("preview", help="PNG pages of a PDF, for a reviewer to look at")
-    prev.add_argument("pdf")
-    prev.add_argument("--out", default="preview")
-    prev.add_argument("--dpi", type=int, default=80)
+    prev.add_argument("pdf", help="the briefing PDF to render")
+    prev.add_argument(
+        "--out", default="preview", help="folder for the PNG pages (default: preview)"
+    )
+    prev.add_argument(
+        "--dpi", type=int, default=80, help="resolution of the PNG pages (default: 80)"
+    )
     prev.set_defaults(func=cmd_preview)
     return root
 

@@ -3,7 +3,9 @@ with its fate (the inputs table, the briefing's appendix)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from urllib.parse import urlsplit
 
 import pandas as pd
 
@@ -21,8 +23,27 @@ SOURCE_COLUMNS = [
     "reliability",
     "words",
     "warnings",
+    "url",
+    "link",
 ]
 INPUT_COLUMNS = ["file", "status", "sha256", "bytes", "encoding", "metadata", "reason"]
+
+
+#: A URL the briefing may make a link of: printable ASCII, no spaces or quotes.
+_LINKABLE = re.compile(r"[!#-&(-;=?-\[\]-~]+")
+
+
+def web_link(url: str | None) -> str:
+    """``url`` when it is an http(s) address with a host, to be shown as a link; else ""
+    (the address is then shown as text only: a manifest is hostile input, and
+    ``javascript:``, ``file:`` or ``data:`` must never become something to click)."""
+    if not url or len(url) > 2000 or not _LINKABLE.fullmatch(url):
+        return ""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return ""
+    return url if parts.scheme.lower() in ("http", "https") and parts.hostname else ""
 
 
 class StrictModeError(RuntimeError):
@@ -43,6 +64,8 @@ def sources_table(documents: list[Document]) -> pd.DataFrame:
             "reliability": d.reliability or "",
             "words": d.words,
             "warnings": " | ".join(d.warnings),
+            "url": d.url or "",
+            "link": web_link(d.url),
         }
         for d in documents
     ]

@@ -4,6 +4,7 @@ rebuild of the same date keeps the briefing it would replace."""
 from __future__ import annotations
 
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -83,3 +84,22 @@ def test_rebuilding_the_same_date_keeps_the_earlier_briefing(tmp_path: Path) -> 
     assert sorted(p.name for p in reports.iterdir()) == sorted(
         f"briefing-{SAMPLE_DATE}{n}.{ext}" for n in ("", ".1") for ext in ("pdf", "html")
     )
+
+
+def test_the_build_ends_by_saying_where_the_briefing_went(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "p")
+    (project / "seeds" / "empty.txt").write_text("")
+    result = run_snakemake(project, "--config", f"report_date={SAMPLE_DATE}")
+    lines = result.stderr.splitlines()
+    first = next(i for i, line in enumerate(lines) if line.startswith("crossbrief: briefing"))
+    assert re.fullmatch(
+        rf"crossbrief: briefing written to reports/briefing-{SAMPLE_DATE}\.pdf "
+        r"\([1-9]\d* pages\) and \.html",
+        lines[first],
+    ), lines[first]
+    rest = "\n".join(lines[first:])
+    assert "articles: 5 used, 1 rejected" in rest
+    assert "rejected: empty.txt: " in rest
+    # Only Snakemake's own closing lines may follow the summary.
+    after = [line for line in lines[first + 1 :] if not line.startswith(" ")]
+    assert all(line.startswith(("Complete log", "Elapsed time")) for line in after), after

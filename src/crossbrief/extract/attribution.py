@@ -28,7 +28,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "subject_verb": re.compile(
-            rf"(?P<who>(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:{_NAME}|officials?|spokes(?:man|woman|person)|sources?|reports?|media|analysts|experts|diplomats|ministry|government|military|agency|department)"
+            rf"(?P<who>(?:(?:the|a|an)\s+)?(?:[\w’'.-]+\s+){{0,3}}?(?:{_NAME}|officials?|spokes(?:man|woman|person)|sources?|reports?|media|analysts|experts|diplomats|ministry|government|military|agency|department|leaders|commanders)"
             rf"(?:\s+officials?)?)\s+(?:has\s+|have\s+|had\s+)?(?P<verb>{verbs})\b"
         ),
         "after": re.compile(
@@ -90,6 +90,15 @@ def _lead(sentence: str, at: int) -> str:
     return sentence[: first.start() if first else at]
 
 
+#: A description in lower case before a name: "news agency AFP".
+_DESCRIBED = re.compile(rf"^(?P<what>(?:[a-z][\w-]*\s+){{1,3}})(?P<name>{_NAME})$")
+
+
+@cache
+def _prepositions() -> frozenset[str]:
+    return frozenset(lexicon.load("measures")["prepositions"])
+
+
 _BY_AGENT = re.compile(rf"\bby\s+(?P<agent>(?:the\s+)?{_NAME})$")
 
 
@@ -99,6 +108,9 @@ def clean(who: str) -> str:
     who = _LEADING.sub("", who.strip(" ,.;:“”\"'"))
     if who.lower() in _not_sources():
         return ""
+    described = _DESCRIBED.match(who)
+    if described and not set(described.group("what").split()) & _prepositions():
+        who = described.group("name")  # "news agency AFP", "state broadcaster KBS"
     agent = _BY_AGENT.search(who)
     if agent and agent.start() > 0:
         return clean(agent.group("agent"))
@@ -118,7 +130,8 @@ def _without_roles(who: str) -> str:
     while n < len(words) - 2 and words[n].lower().rstrip(".") in roles:
         n += 1
     rest = " ".join(words[n:])
-    return rest if n and _is_person(rest) and rest[:1].isupper() else who
+    named = all(w[:1].isupper() for w in rest.split())  # "senior US official" stays
+    return rest if n and _is_person(rest) and named else who
 
 
 @cache
@@ -206,8 +219,10 @@ def _full_source(noun: str, texts: list[str]) -> str | None:
         closing = _closing_source(text)
         found = [clean(w) for _, _, w in verbs] + [according or "", closing or ""]
         for name in found:
-            if name.lower().endswith(" " + noun):
-                return name
+            # "a Ukrainian intelligence report shared with X" -> "... report"
+            head = re.match(rf"^(.*\s{re.escape(noun)})\b", name, re.IGNORECASE)
+            if head:
+                return head.group(1)
     return None
 
 
@@ -241,10 +256,28 @@ _HEADLINE = re.compile(rf":\s+(?P<who>{_NAME})\s*$")
 
 
 def _in_sentence(sentence: str, at: int, before: list[str]) -> str | None:
-    p = _patterns()
     according, impersonal, verbs = _sentence_sources(sentence)
-    if according:
+    if according and not _citing(sentence):
         return according
+    speaker = _speaker(sentence, at, before, impersonal, verbs)
+    return speaker or according or None
+
+
+def _citing(sentence: str) -> bool:
+    """Whether the sentence's "according to" source is one that a speaker cites ("X
+    said, citing unnamed sources"): the speaker is then the figure's source."""
+    match = _patterns()["according"].search(sentence)
+    return bool(match and match.group(0).lower().startswith("citing"))
+
+
+def _speaker(
+    sentence: str,
+    at: int,
+    before: list[str],
+    impersonal: tuple[tuple[int, str], ...],
+    verbs: tuple[tuple[int, int, str], ...],
+) -> str | None:
+    p = _patterns()
     for end, label in impersonal:
         if end <= at:
             return label
@@ -264,9 +297,25 @@ def _in_sentence(sentence: str, at: int, before: list[str]) -> str | None:
             person = last_person([*before, sentence[:at]])
             if person is None and " " in who.strip():
                 return clean(who)  # "the official said": no name to point back to
-            return person
+            return person or _last_speaker_noun([*before, sentence[:at]])
         return clean(who)
     return _headline_source(sentence)
+
+
+@cache
+def _speaker_noun() -> re.Pattern[str]:
+    nouns = _alt(lexicon.load("attribution")["speaker_nouns"])
+    return re.compile(rf"\b(?i:a|an|the)\s+(?P<who>(?:[\w.’'-]+\s+){{0,3}}?(?:{nouns}))\b")
+
+
+def _last_speaker_noun(texts: list[str]) -> str | None:
+    """What "he said" points back to when no person is named: the last unnamed source
+    ("A senior US official branded the claim false. ... he said")."""
+    for text in reversed(texts):
+        found = list(_speaker_noun().finditer(text))
+        if found:
+            return clean(found[-1].group("who")) or None
+    return None
 
 
 def _last_source(texts: list[str]) -> str | None:

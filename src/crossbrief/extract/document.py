@@ -10,7 +10,16 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
-from crossbrief.extract import attribution, dated, events, gazetteer, measures, numbers, timex
+from crossbrief.extract import (
+    attribution,
+    dated,
+    events,
+    gazetteer,
+    measures,
+    numbers,
+    timex,
+    whereabouts,
+)
 from crossbrief.extract.gazetteer import Gazetteer, Mention
 from crossbrief.extract.hedges import interval
 from crossbrief.extract.names import NameMatch, NameMatcher
@@ -219,7 +228,8 @@ def _extract(ex: Extractor, document: Document) -> Extraction:
             local_numbers = [n for n in local_numbers if n.end <= last]
         windows: set[int] = set()
         gives_count = False
-        for found in measures.find(s.text, local_numbers, local_mentions):
+        carried = memory.last_measure
+        for found in measures.find(s.text, local_numbers, local_mentions, carried):
             claim = _claim(
                 ex,
                 document,
@@ -429,12 +439,17 @@ class _Memory:
     paragraph: int = -1
     countries: _Latest = field(default_factory=_Latest)  # this paragraph, earlier sentences
     places: _Latest = field(default_factory=_Latest)  # with a locative preposition
+    earlier: _Latest = field(default_factory=_Latest)  # countries of earlier paragraphs
+    sentence_place: tuple[int, str, str] | None = None  # sentence start, measure, place
+    last_measure: str | None = None  # of the last claim: "The 900 were ..." goes on
     window: TimeValue | None = None  # of the last attack count: a series goes on counting
     since: TimeValue | None = None  # the last "since" date of this paragraph
 
     def enter(self, item: _Parsed) -> None:
         if item.sentence.paragraph != self.paragraph:
             self.paragraph = item.sentence.paragraph
+            if self.countries.last is not None:
+                self.earlier = self.countries
             self.countries, self.places = _Latest(), _Latest()
             self.since = None
 
@@ -449,10 +464,12 @@ class _Memory:
         self.since = next((t for t in reversed(item.times) if t.since), self.since)
 
     def remember(self, claim: Claim) -> None:
+        self.last_measure = claim.measure
         if claim.actor:
             self.actor_by_measure[claim.measure] = claim.actor
         if claim.location:
             self.place_by_figure[(claim.measure, claim.value, claim.actor)] = claim.location
+            self.sentence_place = (claim.sentence_start, claim.measure, claim.location)
         if claim.window_start is not None:
             self.window = claim.window_start
 
@@ -478,13 +495,38 @@ def _context_place(
         for mention in reversed([m for m in here if m.kind == "country"]):
             if mention.label != actor:
                 return ex.where(mention)
-        earlier = memory.countries.not_labelled(actor)
+        earlier = memory.countries.not_labelled(actor) or memory.earlier.not_labelled(actor)
         return ex.where(earlier) if earlier is not None else main
     known = memory.place_by_figure.get((found.measure, value, actor))
     if known:
         return known
+    if found.measure == "troop_figure":
+        near = _place_before(item, found.number.start, actor)
+        if near is not None:
+            return ex.where(near)
+        same = memory.sentence_place  # "... to 148,000, including 126,000 ground troops"
+        if same is not None and same[:2] == (s.start, found.measure):
+            return same[2]
     place = memory.places.not_labelled(actor)
     return ex.where(place) if place is not None else main
+
+
+def _place_before(item: _Parsed, at: int, actor: str | None) -> Mention | None:
+    """The place named nearest before a figure in its sentence, not the actor's own, not
+    where someone spoke and not where troops come from: "Mali demanded all 12,000
+    peacekeepers leave", "forces massed along the border of X have grown by 7,000"."""
+    s = item.sentence
+    for mention in reversed(item.mentions):
+        local = mention.start - s.start
+        if (
+            local < at
+            and mention.kind in ("country", "place")
+            and mention.country != actor
+            and not whereabouts.speaker_place(s.text, local)
+            and not whereabouts.origin(s.text, local)
+        ):
+            return mention
+    return None
 
 
 def _window_from_event(text: str, offset: int, hits: list[events.Hit]) -> TimeValue | None:

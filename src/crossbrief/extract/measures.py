@@ -13,17 +13,26 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from crossbrief import lexicon
-from crossbrief.extract import hedges
+from crossbrief.extract import hedges, troopkind, whereabouts
 from crossbrief.extract.gazetteer import Mention
 from crossbrief.extract.numbers import Number
 
 _WORD = re.compile(r"[\w’'.-]+|[^\w\s]")
 _CLAUSE_END = re.compile(r"[;:]|—|–|\s-\s|,\s+(?:but|while|although|however|which|who)\b|\bbut\b")
 _NOUN_WINDOW = 4  # words between a number and its noun
+#: A corrected figure between a number and its noun: "2,000, not 900, troops".
+_CORRECTION = re.compile(r"\s*,\s*(?:not|rather than|instead of)\s+[\d,.]+\s*,")
+#: The name of a force or mission before its noun: capitalised words joined by "of",
+#: "in", "for", "and", and an acronym in brackets.
+_NAME_PHRASE = re.compile(
+    r"[A-Z][\w’'.-]*(?:\s+(?:(?:of|in|for|and|the)\s+)*[A-Z][\w’'.-]*){1,7}"
+    r"(?:\s+\([A-Z][\w-]*\))?\s+"
+)
 _CUE_WINDOW = 7  # words around a figure in which a kind cue counts
 _CASUALTY_BEFORE = 8  # words before a number in which a casualty verb governs it
 _CASUALTY_AFTER = 6
 _SUBJECT_WINDOW = 8  # words between a subject country and the figure it owns
+_PLACE_REACH = 12  # words between a figure and a place after it that is its place
 
 
 @dataclass(frozen=True)
@@ -61,16 +70,6 @@ def _lex() -> dict[str, list[str]]:
 @cache
 def _phrase(key: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{_alt(_lex()[key])})(?![\w-])", re.IGNORECASE)
-
-
-@cache
-def _kind_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    cues = _lex()["kind_cues"]
-    order = ("additional", "remaining", "planned", "withdrawn", "present", "deployed")
-    return tuple(
-        (kind, re.compile(rf"(?<![\w-])(?:{_alt(cues[kind])})(?![\w-])", re.IGNORECASE))  # type: ignore[call-overload]
-        for kind in order
-    )
 
 
 @lru_cache(maxsize=16)
@@ -129,6 +128,10 @@ def _noun_after(
         if word is None:
             return None
         token = word.group().lower()
+        phrase = _NAME_PHRASE.match(rest)
+        if phrase and any(p.match(rest[phrase.end() :]) for _, p in classes):
+            pos += phrase.end()  # "3,000 African Union Mission in Somalia (AMISOM) soldiers"
+            continue
         if word.group()[:1].isupper() and any(
             p.match(rest[word.end() :].lstrip()) for _, p in classes
         ):
@@ -176,23 +179,6 @@ def _casualty(text: str, number: Number, noun: str, noun_end: int) -> str | None
         if later:
             best = min(best or (later.start(), outcome), (later.start(), outcome))
     return best[1] if best else None
-
-
-def _kind(text: str, number: Number, hedge_start: int, noun_end: int, definite: bool) -> str:
-    """The kind of a troop figure from cues near it in its clause (not in its hedge:
-    "more than 1,000" is not "1,000 more")."""
-    between = text[number.end : noun_end].lower()
-    if re.search(r"\b(?:more|additional|extra|another|further|fresh)\b", between):
-        return "additional"
-    if definite:
-        return "present"
-    left, right = _clause_bounds(text, number.start, noun_end)
-    before = " ".join(text[left:hedge_start].split()[-_CUE_WINDOW:])
-    after = " ".join(text[noun_end:right].split()[:_CUE_WINDOW])
-    for kind, pattern in _kind_patterns():
-        if pattern.search(after) or pattern.search(before):
-            return kind
-    return "present"
 
 
 @cache
@@ -244,13 +230,26 @@ def _after_locative(text: str, head_start: int, at: int) -> bool:
 @cache
 def _locative_head() -> re.Pattern[str]:
     locative = _phrase("locative")
-    return re.compile(rf"(?:{locative.pattern})\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+    return re.compile(
+        rf"(?:{locative.pattern})\s+(?:the\s+)?(?:(?:{_DESCRIBES})\s+)?$", re.IGNORECASE
+    )
+
+
+#: One word may stand between a preposition and its place when it can describe a place
+#: ("in northern Syria", "in war-torn Donbass", "in Iraqi Kurdistan"), not when it is a
+#: verb: "to redistribute U.S. forces" puts nothing in the US.
+_DESCRIBES = (
+    r"(?-i:[A-Z][\w’'-]*)|\w+-[\w-]+|\w+(?:ern|al|ed|ing|ian|ese|ish|ic)"
+    r"|north\w*|south\w*|east\w*|west\w*|upper|lower|remote|rural|occupied"
+)
 
 
 @cache
 def _anaphoric_pattern() -> re.Pattern[str]:
     return re.compile(
-        rf"\b(?:in|across|to|from)\s+(?:{_alt(_lex()['anaphoric_places'])})\b", re.IGNORECASE
+        rf"\b(?:in|across|to|from|at|along|near|on)\s+(?:{_alt(_lex()['anaphoric_places'])})\b"
+        r"(?!\s+(?:with|of)\b)",  # "on the border with X" names its place
+        re.IGNORECASE,
     )
 
 
@@ -258,33 +257,46 @@ def _anaphoric_place(text: str, start: int, stop: int) -> bool:
     return bool(_anaphoric_pattern().search(text[start:stop]))
 
 
-def find(text: str, numbers: list[Number], mentions: list[Mention]) -> list[Found]:
-    """The measures of one sentence."""
+def find(
+    text: str, numbers: list[Number], mentions: list[Mention], carried: str | None = None
+) -> list[Found]:
+    """The measures of one sentence; ``carried`` is the measure the sentences before
+    were counting, which a definite bare number ("The 900 were ...") goes on counting."""
     found: list[Found] = []
     attack_verbs = _phrase("attack_verbs")
     for number in numbers:
-        if number.vague or number.value is None or _negated(text, number.start):
+        if number.vague or number.value is None:
             continue
         hedge = hedges.find(text, number.start, number.end)
+        if _negated(text, hedge.start):  # "no more than 100" is a bound, not a negation
+            continue
         if number.low is not None:  # a range says its own bounds; a hedge word stays quoted
             hedge = hedges.Hedge("range", hedge.start, hedge.end, hedge.text)
         noun_from = max(number.end, hedge.end)
         noun = _noun_after(text, noun_from, mentions)
+        aside = _CORRECTION.match(text, noun_from)
+        if noun is None and aside is not None:  # "2,000, not 900, troops"
+            noun = _noun_after(text, aside.end(), mentions)
         definite = bool(
             re.search(
-                r"\b(?:the|these|those|its|their)\s+$", text[max(0, hedge.start - 12) : hedge.start]
+                r"\b(?i:the|these|those|its|their)\s+$",
+                text[max(0, hedge.start - 12) : hedge.start],
             )
         )
         left, right = _clause_bounds(text, number.start, number.end)
         place_from = None
+        bound_head = False
         if noun is None:
             head = _quantity_head(text, left, hedge.start, mentions)
             if head is not None:
                 noun = ("troop", head[0], number.end, head[1])
                 place_from = head[2]  # "the number of troops in Iraq ... 2,500"
                 bound = _BOUND_HEADS.get(head[3])
+                bound_head = bound is not None
                 if bound and hedge.qualifier == "exact":  # "a minimum of troops at 1,000"
                     hedge = hedges.Hedge(bound, hedge.start, hedge.end, hedge.text)
+        if noun is None and definite and carried == "troop_figure" and _bare(text, noun_from):
+            noun = ("troop", "", number.end, None)  # "the 900 were on longer deployments"
         if noun is None:
             previous = found[-1] if found else None
             if previous is None or not _continues(text, previous, hedge.start, number.end):
@@ -302,6 +314,7 @@ def find(text: str, numbers: list[Number], mentions: list[Mention]) -> list[Foun
                 min(stop, _clause_bounds(text, number.start, number.end)[1]),
                 mentions,
             )
+            places = [p for p in places if len(text[number.end : p.start].split()) <= _PLACE_REACH]
             found.append(
                 Found(
                     previous.measure,
@@ -357,9 +370,29 @@ def find(text: str, numbers: list[Number], mentions: list[Mention]) -> list[Foun
         if noun_class != "troop":
             continue
         actor = np_actor or _actor_before(text, number.start, mentions)
-        kind = _kind(text, number, hedge.start, noun_end, definite)
-        if place_from is not None and kind != "planned":
-            kind = "present"  # "the number of troops has remained at N" is a headcount
+        kind = troopkind.kind(
+            troopkind.Figure(
+                text,
+                left,
+                right,
+                hedge.start,
+                number.end,
+                noun_end,
+                definite,
+                level=place_from is not None,
+                bound=bound_head,
+            )
+        )
+        if kind in ("present", "deployed") and _heads_home(text, left, right, mentions, actor):
+            kind = "withdrawn"  # "120 French soldiers took off, headed for France"
+        anchor = noun_end if place_from is None else place_from
+        places = [
+            p
+            for p in places
+            if len(text[anchor : p.start].split()) <= _PLACE_REACH
+            and not whereabouts.speaker_place(text, p.start)
+            and (kind == "withdrawn" or not whereabouts.origin(text, p.start))
+        ]
         places = _destination_first(text, left, right, places, mentions, actor)
         found.append(
             Found(
@@ -372,7 +405,7 @@ def find(text: str, numbers: list[Number], mentions: list[Mention]) -> list[Foun
                 actor_explicit=actor is not None,
                 location=places[0] if places else None,
                 locations=tuple(places),
-                anaphoric_place=_anaphoric_place(text, noun_end, stop),
+                anaphoric_place=_anaphoric_place(text, anchor, stop),
                 kind=kind,
                 definite=definite,
             )
@@ -406,14 +439,23 @@ def _quantity_head(
     inside = [  # "the number of Dutch troops"
         m for m in mentions if start <= m.start < left + match.end() and m.kind != "place"
     ]
-    owner = inside or [
-        m
-        for m in mentions
-        if start <= m.start < at
-        and m.kind != "place"
-        and (text[: m.start].split() or [""])[-1].lower() not in prepositions
+    possessive = [  # "Russia's buildup of military personnel"
+        m for m in mentions if m.kind != "place" and re.fullmatch(r"[’']s\s+", text[m.end : start])
     ]
-    noun = match.group("noun") or match.group("noun2") or match.group("noun3")
+    owner = (
+        inside
+        or possessive
+        or [
+            m
+            for m in mentions
+            if start <= m.start < at
+            and m.kind != "place"
+            and (text[: m.start].split() or [""])[-1].lower() not in prepositions
+        ]
+    )
+    noun = (
+        match.group("noun") or match.group("noun2") or match.group("noun3") or match.group("noun4")
+    )
     word = (match.group("head") or match.group("head2") or "").lower()
     return noun, owner[0].country if owner else None, start, word
 
@@ -422,10 +464,15 @@ def _quantity_head(
 def _quantity_pattern() -> re.Pattern[str]:
     heads = _alt(_lex()["quantity_heads"])
     nouns = _alt(_lex()["troop_nouns"])
+    changes = lexicon.load("troops")
+    verbs = _alt([*changes["cut_verbs"], *changes["rise_verbs"]])
     return re.compile(
         rf"\b(?:(?P<head>{heads})\s+of\s+(?:[\w.’'-]+\s+){{0,4}}?(?P<noun>{nouns})"
         rf"|(?P<noun2>troop|troops|personnel|force)\s+(?P<head2>{heads})"
-        rf"|(?P<noun3>{nouns})\s+(?:number|numbered|numbering|total|totalled|totaled))\b",
+        rf"|(?P<noun3>{nouns})\s+(?:number|numbered|numbering|total|totalled|totaled)"
+        # "reducing its military personnel to 14,600": the forces changed are the head
+        rf"|(?:{verbs})\s+(?:(?:its|their|the|our|his|her)\s+)?(?:[\w.’'-]+\s+){{0,2}}?"
+        rf"(?P<noun4>{nouns}))\b",
         re.IGNORECASE,
     )
 
@@ -466,6 +513,22 @@ def _destination_first(
     return [targets[0], *(p for p in places if p is not targets[0])]
 
 
+def _heads_home(
+    text: str, left: int, right: int, mentions: list[Mention], actor: str | None
+) -> bool:
+    """Troops moving to their own country are leaving where they were."""
+    if actor is None or not _moves(text, left, right):
+        return False
+    heads = _destination_head()
+    return any(
+        left <= m.start < right
+        and m.country == actor
+        and m.kind == "country"
+        and heads.search(text[max(left, m.start - 25) : m.start])
+        for m in mentions
+    )
+
+
 @lru_cache(maxsize=256)
 def _moves(text: str, left: int, right: int) -> bool:
     """Whether the clause has a movement verb; asked once per clause, not per figure."""
@@ -475,7 +538,7 @@ def _moves(text: str, left: int, right: int) -> bool:
 @cache
 def _destination_head() -> re.Pattern[str]:
     to = _alt(_lex()["destination_prepositions"])
-    return re.compile(rf"\b(?:{to})\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+    return re.compile(rf"\b(?:{to})\s+(?:the\s+)?(?:(?:{_DESCRIBES})\s+)?$", re.IGNORECASE)
 
 
 def _attack(
@@ -515,11 +578,32 @@ def _attack(
 
 
 def _continues(text: str, previous: Found, start: int, end: int) -> bool:
-    """Elliptical coordination: "... in Iraq and about 900 in Syria"."""
+    """Elliptical coordination ("... in Iraq and about 900 in Syria") and comparison
+    ("... 3,000 troops, compared with 2,500 a year ago")."""
     between = text[previous.noun_end : start]
-    if not re.search(r"(?:\band\b|,)\s*(?:\w+\s+){0,3}$", between) or re.search(r"[.;]", between):
+    if re.search(r"[.;]", between):
+        return False
+    if _comparison().search(between):
+        return True  # "169,000 personnel ... as compared with about 100,000 in January"
+    if not re.search(r"(?:\band\b|,)\s*(?:\w+\s+){0,3}$", between):
         return False
     return bool(re.match(r"\s+(?:in|across|at|to|from|inside|on)\b", text[end:]))
+
+
+@cache
+def _bare_follower() -> re.Pattern[str]:
+    words = _alt(lexicon.load("troops")["bare_followers"])
+    return re.compile(rf"\s*(?:(?:{words})(?![\w-])|[,.;:])", re.IGNORECASE)
+
+
+def _bare(text: str, at: int) -> bool:
+    """A number that stands alone as a noun phrase: a verb or punctuation follows it."""
+    return bool(_bare_follower().match(text, at))
+
+
+@cache
+def _comparison() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{_alt(_lex()['comparisons'])})\s*$", re.IGNORECASE)
 
 
 def _own_hedge_break(text: str, previous: Found, start: int) -> bool:

@@ -75,7 +75,7 @@ def _digits_body() -> str:
     what may stand before it is left to the caller."""
     scale = "|".join(_tables()[2])
     return (
-        rf"(\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.(\d+))?(?:\s*(?P<scale>{scale})\b)?"
+        rf"(\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.(\d+))?(?:(?:\s*|-)(?P<scale>{scale})\b)?"
         r"(?![\w/:]|[.,]\d|-(?:year|month|day|week|hour|minute)s?\b)"
     )
 
@@ -87,7 +87,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     scale = "|".join(scales)
     digits = re.compile(rf"(?<![\w.,/:-]){_digits_body()}", re.IGNORECASE)
     small = "|".join(sorted([*units, *tens], key=len, reverse=True))
-    word_number = rf"(?:(?:{small})(?:[- ](?:{small}))?)(?:[ -](?:and[ -])?(?:{small}|{scale}))*"
+    word_number = (
+        rf"(?:(?:{small})(?:[- ](?:{small}))?)(?:[ -](?:and[ -])?(?:{small}|{scale}))*"
+        rf"(?:(?<=[a-z])-\d{{1,3}}(?![\d,]))?"  # "four-thousand-100"
+    )
     words = re.compile(rf"(?<![\w-])(?:{word_number})(?![\w-])", re.IGNORECASE)
     phrases = "|".join(re.escape(p) for p in sorted(data["phrases"], key=len, reverse=True))
     phrase = re.compile(rf"(?<![\w-])(?:{phrases})(?![\w-])", re.IGNORECASE)
@@ -106,6 +109,9 @@ def words_value(text: str) -> int | None:
     seen = False
     for token in re.split(r"[\s-]+", text.lower()):
         if token == "and":
+            continue
+        if token.isdigit() and len(token) <= 3 and seen:  # "four-thousand-100"
+            current = min(current + int(token), above)
             continue
         if token in units or token in tens:
             current = min(current + units.get(token, 0) + tens.get(token, 0), above)
@@ -270,7 +276,37 @@ def _find(text: str) -> tuple[list[Number], list[Oversized]]:
             oversized.append(Oversized(match.start(), match.end(), 0))
             continue
         found.append(Number(match.start(), match.end(), match.group(), value, word=True))
-    return _ranges(text, sorted(found, key=lambda n: n.start)), oversized
+    return _ranges(text, _join_stray_spaces(text, sorted(found, key=lambda n: n.start))), oversized
+
+
+_STRAY = re.compile(r",\s(?=\d{3}(?!\d|[.,]\d))")
+
+
+def _join_stray_spaces(text: str, found: list[Number]) -> list[Number]:
+    """A thousands comma followed by a stray space ("22, 126"): one number, when the
+    first part has at most three digits, the second exactly three, and no list goes on
+    after it ("101, 102, 103" stays three numbers)."""
+    out: list[Number] = []
+    for n in found:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and not (previous.word or n.word or previous.vague or n.vague)
+            and previous.low is None
+            and re.fullmatch(r"\d{1,3}(?:,\d{3})*", previous.text)
+            and re.fullmatch(r"\d{3}", n.text)
+            and _STRAY.match(text, previous.end)
+            and _STRAY.match(text, previous.end).end() == n.start  # type: ignore[union-attr]
+            and not re.match(r",\s?\d", text[n.end : n.end + 3])
+            and not re.search(r"\d,\s?$", text[max(0, previous.start - 3) : previous.start])
+        ):
+            joined = text[previous.start : n.end]
+            out[-1] = Number(
+                previous.start, n.end, joined, float(joined.replace(",", "").replace(" ", ""))
+            )
+            continue
+        out.append(n)
+    return out
 
 
 @dataclass(frozen=True)

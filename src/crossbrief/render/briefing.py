@@ -17,6 +17,7 @@ from crossbrief import __version__
 from crossbrief.compare.names import CHART_NAMES, TABLE_NAMES
 from crossbrief.fileio import write_bytes, write_text
 from crossbrief.render import html
+from crossbrief.summary import write_pages
 from crossbrief.tablefile import read_table
 from crossbrief.topic import Topic
 
@@ -195,12 +196,21 @@ def build_html(templates: Path, ctx: dict[str, Any], out: Path) -> str:
 
 
 def build_pdf(
-    html_file: Path, templates: Path, allowed: list[Path], source_date_epoch: int, out: Path
+    html_file: Path,
+    templates: Path,
+    allowed: list[Path],
+    source_date_epoch: int,
+    out: Path,
+    pages_out: Path | None = None,
 ) -> None:
     from crossbrief.render import pdf  # WeasyPrint is heavy: only the PDF step loads it
 
-    data = pdf.to_pdf(html_file.read_text(encoding="utf-8"), templates, allowed, source_date_epoch)
+    data, pages = pdf.to_pdf(
+        html_file.read_text(encoding="utf-8"), templates, allowed, source_date_epoch
+    )
     write_bytes(out, data)
+    if pages_out is not None:
+        write_pages(pages_out, pages)
 
 
 def render_pair(

@@ -12,8 +12,10 @@ from crossbrief.render.sandbox import SandboxFetcher
 log = logging.getLogger(__name__)
 
 
-def to_pdf(html: str, templates: Path, allowed: list[Path], source_date_epoch: int) -> bytes:
-    """Render ``html`` to PDF bytes.
+def to_pdf(
+    html: str, templates: Path, allowed: list[Path], source_date_epoch: int
+) -> tuple[bytes, int]:
+    """Render ``html`` to PDF bytes; also the number of pages.
 
     Only ``data:`` URLs and files under ``allowed`` can be read; the print stylesheet
     and bundled fonts come from ``templates``. Attachments are off, presentational
@@ -29,15 +31,17 @@ def to_pdf(html: str, templates: Path, allowed: list[Path], source_date_epoch: i
     print_css = CSS(
         filename=str(templates / "css" / "print.css"), url_fetcher=fetcher, font_config=fonts
     )
+    options = {
+        "stylesheets": [print_css],
+        "attachments": [],
+        "presentational_hints": False,
+        "pdf_tags": True,
+        "pdf_identifier": hashlib.sha256(html.encode("utf-8")).hexdigest()[:32].encode("ascii"),
+    }
+    # What HTML.write_pdf does, in two calls, so that the page count is known.
     document = HTML(string=html, base_url=str(templates) + "/", url_fetcher=fetcher)
-    data: bytes = document.write_pdf(
-        stylesheets=[print_css],
-        font_config=fonts,
-        attachments=[],
-        presentational_hints=False,
-        pdf_tags=True,
-        pdf_identifier=hashlib.sha256(html.encode("utf-8")).hexdigest()[:32].encode("ascii"),
-    )
+    rendered = document.render(font_config=fonts, **options)
+    data: bytes = rendered.write_pdf(**options)
     for url in fetcher.refused:
         log.warning("sandbox refused %s", url)
-    return data
+    return data, len(rendered.pages)

@@ -1,0 +1,112 @@
+"""What a finished build says on the console: where the briefing went, what was read,
+left out and found. Snakemake's ``onsuccess`` prints these lines last, so the analyst
+sees them without opening the appendix."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from crossbrief.tablefile import read_table
+
+#: Files named one by one under "not used"; the rest are counted.
+MAX_LISTED = 10
+
+
+@dataclass(frozen=True)
+class Built:
+    """Where a build's outputs are."""
+
+    pdf: Path
+    html: Path
+    results: Path
+
+    @property
+    def pages_file(self) -> Path:
+        return pages_file(self.results, self.pdf)
+
+
+def pages_file(results: Path, pdf: Path) -> Path:
+    """The small JSON file in which the PDF step records the page count."""
+    return results / "print" / (pdf.stem + ".pages.json")
+
+
+def write_pages(path: Path, pages: int) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps({"pages": pages}) + "\n", encoding="utf-8")
+
+
+def _pages(path: Path) -> int | None:
+    try:
+        value = json.loads(path.read_text(encoding="utf-8")).get("pages")
+    except (OSError, ValueError, AttributeError):
+        return None
+    return value if isinstance(value, int) else None
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n:,} {word}{'' if n == 1 else 's'}"
+
+
+def summary(built: Built) -> list[str]:
+    """The closing lines of a build, the first naming the briefing; nothing when the
+    build made no briefing (a run for another target)."""
+    if not built.pdf.is_file():
+        return []
+    pages = _pages(built.pages_file)
+    counted = f" ({_plural(pages, 'page')})" if pages is not None else ""
+    lines = [f"crossbrief: briefing written to {built.pdf}{counted} and .html"]
+    lines += _inputs(built.results / "tables" / "inputs.csv")
+    lines += _findings(built.results / "findings.json")
+    lines += _warnings(built.results / "tables" / "sources.csv")
+    return lines
+
+
+def _inputs(path: Path) -> list[str]:
+    try:
+        table = read_table(path, as_text=True)
+    except (OSError, ValueError):
+        return []
+    if "status" not in table:
+        return []
+    status = table["status"]
+    used = int((status == "read").sum())
+    left = table[status != "read"]
+    lines = [
+        f"  articles: {used:,} used"
+        + "".join(
+            f", {count:,} {name}" for name, count in sorted(left["status"].value_counts().items())
+        )
+    ]
+    for row in left.head(MAX_LISTED).itertuples():
+        lines.append(f"    {row.status}: {row.file}: {row.reason}")
+    if len(left) > MAX_LISTED:
+        lines.append(f"    ... and {len(left) - MAX_LISTED:,} more (Inputs, in the briefing)")
+    return lines
+
+
+def _findings(path: Path) -> list[str]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+    findings = data.get("findings") if isinstance(data, dict) else None
+    if not isinstance(findings, list):
+        return []
+    return [f"  findings: {len(findings):,} (the key findings open the briefing)"]
+
+
+def _warnings(path: Path) -> list[str]:
+    try:
+        table = read_table(path, as_text=True)
+    except (OSError, ValueError):
+        return []
+    if "warnings" not in table:
+        return []
+    warned = table[table["warnings"] != ""]
+    if warned.empty:
+        return []
+    return [
+        f"  warnings: {_plural(len(warned), 'article')} read with a warning (listed under Sources)"
+    ]
