@@ -296,7 +296,7 @@ def parser() -> argparse.ArgumentParser:
         "with their country, capitals that stand for a country, and the events two or more "
         "sources date. It builds as it is; its comments say what to check.",
     )
-    drafting.add_argument("seeds", metavar="SEEDS_FOLDER")
+    drafting.add_argument("seeds", metavar="SEEDS_FOLDER", help="the folder of articles")
     drafting.add_argument("--out", required=True, metavar="FILE", help="the topic file to write")
     drafting.add_argument("--force", action="store_true", help="replace FILE if it exists")
     drafting.add_argument("--manifest", type=Path, help="sources.yaml (default: in SEEDS_FOLDER)")
