@@ -22,11 +22,19 @@ from crossbrief.charts.base import (
     to_svg,
 )
 
+DISCOVERED = " (discovered)"
+#: Longest event label a chart prints.
+LABEL = 44
 
-def marked(row: pd.Series) -> str:
-    """An event's name, marked when the articles, not the catalogue, gave the event."""
+
+def marked(row: pd.Series, limit: int | None = None) -> str:
+    """An event's name (cut to ``limit`` characters), marked when the articles, not the
+    catalogue, gave the event; the mark is never cut."""
     name = str(row["name"])
-    return f"{name} (discovered)" if row.get("kind") == "discovered" else name
+    mark = DISCOVERED if row.get("kind") == "discovered" else ""
+    if limit is not None:
+        name = shorten(name, limit - len(mark))
+    return name + mark
 
 
 def timeline_chart(dates: pd.DataFrame, sources: list[str], epoch: int) -> Chart:
@@ -89,11 +97,12 @@ def timeline_chart(dates: pd.DataFrame, sources: list[str], epoch: int) -> Chart
                 linestyle="none",
                 label="catalogue",
             )
-        values = [str(s) for s in spans] + ([str(catalogue)] if catalogue else [])
+        has_catalogue = isinstance(catalogue, str) and bool(catalogue)  # not NaN
+        values = [str(s) for s in spans] + ([catalogue] if has_catalogue else [])
         clash = any(
             a[: min(len(a), len(b))] != b[: min(len(a), len(b))] for a in values for b in values
         )
-        labels.append((shorten(str(name)), clash))
+        labels.append((marked(part.iloc[0], LABEL), clash))
     ax.set_yticks(range(len(events)))
     ax.set_yticklabels([label for label, _ in labels])
     for tick, (_, clash) in zip(ax.get_yticklabels(), labels, strict=True):
@@ -150,7 +159,7 @@ def coverage_chart(matrix: pd.DataFrame, sources: list[str], epoch: int) -> Char
     ax.set_xticks(range(len(shown)))
     ax.set_xticklabels(shown, rotation=30, ha="right")
     ax.set_yticks(range(len(grid)))
-    ax.set_yticklabels([shorten(marked(row)) for _, row in matrix.iterrows()])
+    ax.set_yticklabels([marked(row, LABEL) for _, row in matrix.iterrows()])
     ax.grid(False)
     ax.set_title("Coverage of events by source")
     alt = [
