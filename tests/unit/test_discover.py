@@ -142,3 +142,28 @@ def test_dates_a_day_apart_join_only_with_a_shared_name_or_place() -> None:
         said("b", "A missile hit a tanker on July 7.", "July 7", "2031-07-07"),
     )
     assert apart == []
+
+
+def test_a_sentence_that_tells_two_happenings_does_not_join_them() -> None:
+    events = found(
+        said(
+            "a", "Militias shelled the Dorin airport in June 2030.", "June 2030", "2030-06", "month"
+        ),
+        said(
+            "b",
+            "In June 2030, after militias shelled the Dorin airport, the assembly voted "
+            "to expel foreign troops.",
+            "June 2030",
+            "2030-06",
+            "month",
+        ),
+        said(
+            "c",
+            "The assembly voted to expel foreign troops in June 2030.",
+            "June 2030",
+            "2030-06",
+            "month",
+        ),
+    )
+    assert events
+    assert all({"a", "c"} - set(e.sources) for e in events)

@@ -35,6 +35,12 @@ MIN_SHARE = 0.25
 COMMON = 0.5
 #: Below this many sources no feature is too common to count.
 MIN_COMMON_SOURCES = 10
+#: Words nearly every source uses ("troops" in a briefing on troops) do not relate two
+#: statements when groups of statements are joined, from this many sources on.
+GENERIC = 0.75
+MIN_GENERIC_SOURCES = 4
+#: Words that lead to a date and go when the date is left out of a name.
+DATE_LEADS = ("on", "in", "at", "by", "since", "from", "until", "during", "early", "late", "mid")
 #: Words a readable name has at most.
 NAME_WORDS = 9
 _CLAUSE = re.compile(r"[,;:()—–]|\s-\s|\bthat\b|\bwhich\b|\bwho\b|\bwhile\b|\bas\b")
@@ -89,25 +95,38 @@ def score(a: Statement, b: Statement, common: frozenset[str] = frozenset()) -> f
     return share if share >= MIN_SHARE else 0.0
 
 
-def _common(statements: Sequence[Statement]) -> frozenset[str]:
-    """Features found in more than COMMON of the sources (the topic's own words)."""
+def _common(
+    statements: Sequence[Statement], share: float = COMMON, least: int = MIN_COMMON_SOURCES
+) -> frozenset[str]:
+    """Words found in more than ``share`` of the sources (the topic's own words), when
+    there are at least ``least`` sources."""
     sources = {s.source for s in statements}
-    if len(sources) < MIN_COMMON_SOURCES:
+    if len(sources) < least:
         return frozenset()
     seen: Counter[str] = Counter()
     for source in sources:
         seen.update(set().union(*(s.features for s in statements if s.source == source)))
     # only what happened can be too common; who and where always tell
     seen = Counter({f: n for f, n in seen.items() if f.startswith("w:")})
-    return frozenset(f for f, n in seen.items() if n > COMMON * len(sources))
+    return frozenset(f for f, n in seen.items() if n > share * len(sources))
 
 
-def _fits(members: list[Statement], other: list[Statement]) -> bool:
+def _related(a: Statement, b: Statement, generic: frozenset[str]) -> bool:
+    """Whether two statements share anything but countries and the words most sources
+    use."""
+    return any(not f.startswith("n:c:") for f in (a.features & b.features) - generic)
+
+
+def _fits(members: list[Statement], other: list[Statement], generic: frozenset[str]) -> bool:
     """Whether two clusters may merge: every date within reach of every other, no two
-    statements naming different places."""
+    statements naming different places, and every two statements of different sources
+    sharing something besides countries (so one sentence that tells two happenings
+    cannot join them)."""
     for a in members:
         for b in other:
             if _gap(a, b) > NEAR_DAYS or _place_conflict(a, b):
+                return False
+            if a.source != b.source and not _related(a, b, generic):
                 return False
     return True
 
@@ -120,6 +139,7 @@ def cluster(statements: Iterable[Statement]) -> list[list[Statement]]:
     happening into another."""
     items = sorted(statements, key=lambda s: (s.first, s.document, s.id))
     common = _common(items)
+    generic = _common(items, GENERIC, MIN_GENERIC_SOURCES)
     pairs = []
     for i, a in enumerate(items):
         for j in range(i + 1, len(items)):
@@ -135,7 +155,7 @@ def cluster(statements: Iterable[Statement]) -> list[list[Statement]]:
     members: dict[int, list[Statement]] = {i: [s] for i, s in enumerate(items)}
     for _, _, _, i, j in sorted(pairs):
         gi, gj = group[i], group[j]
-        if gi == gj or not _fits(members[gi], members[gj]):
+        if gi == gj or not _fits(members[gi], members[gj], generic):
             continue
         members[gi].extend(members.pop(gj))
         for k, g in enumerate(group):
@@ -173,6 +193,8 @@ def readable_name(central: Statement, key: Sequence[str]) -> str:
     """The clause of the central statement with the most key words, without its date,
     at most NAME_WORDS words."""
     text = central.clause or central.quote.replace(central.date_text, MARK, 1)
+    # the words that led to the date go with it ("announced on [date] its decision")
+    text = re.sub(rf"\b(?:{'|'.join(DATE_LEADS)})\s+(?:the\s+)?{MARK}", MARK, text)
     clauses = [c.strip(" .,'\"“”") for c in _CLAUSE.split(text) if c and c.strip()]
     wanted = set(key)
 
@@ -192,8 +214,8 @@ def readable_name(central: Statement, key: Sequence[str]) -> str:
 
 
 def _slug(date: str, terms: Sequence[str]) -> str:
-    words = [re.sub(r"[^a-z0-9]+", "", t.lower()) for t in terms]
-    return "-".join(["found", date, *[w for w in words if w][:3]])
+    words = [re.sub(r"[^a-z0-9]+", "", t.removeprefix("c:").lower()) for t in terms]
+    return "-".join(["found", date, *list(dict.fromkeys(w for w in words if w))[:3]])
 
 
 def discover(statements: Iterable[Statement]) -> list[Discovered]:
