@@ -183,10 +183,14 @@ def compare(
         dates,
         matrix,
         disagreements,
-        discovered.unclustered(frame.dated_table(corpus), found_events),
+        frame.dated_table(corpus),
         conflict_rows,
         cred,
         reprint_rows,
+    )
+    # the statements of discovered events are listed with the events
+    tables = replace(
+        tables, dated_statements=discovered.unclustered(tables.dated_statements, found_events)
     )
     key = findings_mod.findings(
         troops, troop_groups, attack_rows, flags, disagreements, conflict_rows, casualty_summary
