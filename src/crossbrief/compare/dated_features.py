@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from crossbrief import lexicon
 from crossbrief.extract.gazetteer import Gazetteer
@@ -51,7 +51,7 @@ class Statement:
     places: frozenset[str]  # places below country level (topic places, "in X" phrases)
     clause: str = ""  # the clause around the date, the date left out
 
-    @property
+    @cached_property
     def features(self) -> frozenset[str]:
         return (
             frozenset("w:" + w for w in self.words)

@@ -39,6 +39,13 @@ MIN_COMMON_SOURCES = 10
 #: statements when groups of statements are joined, from this many sources on.
 GENERIC = 0.75
 MIN_GENERIC_SOURCES = 4
+#: Bounds that keep clustering near-linear in the number of statements (see
+#: _candidates and _fits).
+MAX_POSTING_SHARE = 0.05
+MIN_POSTING_CAP = 200
+MAX_NEIGHBOURS = 12
+MAX_CHECKED = 12
+MAX_CENTRAL = 50
 #: Words that lead to a date and go when the date is left out of a name.
 DATE_LEADS = ("on", "in", "at", "by", "since", "from", "until", "during", "early", "late", "mid")
 #: Words a readable name has at most.
@@ -104,8 +111,11 @@ def _common(
     if len(sources) < least:
         return frozenset()
     seen: Counter[str] = Counter()
-    for source in sources:
-        seen.update(set().union(*(s.features for s in statements if s.source == source)))
+    by_source: dict[str, set[str]] = {}
+    for s in statements:
+        by_source.setdefault(s.source, set()).update(s.features)
+    for told in by_source.values():
+        seen.update(told)
     # only what happened can be too common; who and where always tell
     seen = Counter({f: n for f, n in seen.items() if f.startswith("w:")})
     return frozenset(f for f, n in seen.items() if n > share * len(sources))
@@ -121,14 +131,41 @@ def _fits(members: list[Statement], other: list[Statement], generic: frozenset[s
     """Whether two clusters may merge: every date within reach of every other, no two
     statements naming different places, and every two statements of different sources
     sharing something besides countries (so one sentence that tells two happenings
-    cannot join them)."""
-    for a in members:
-        for b in other:
+    cannot join them). Large groups are checked on their first MAX_CHECKED statements
+    (those that joined first, the closest pairs), so a merge costs a bounded time."""
+    for a in members[:MAX_CHECKED]:
+        for b in other[:MAX_CHECKED]:
             if _gap(a, b) > NEAR_DAYS or _place_conflict(a, b):
                 return False
             if a.source != b.source and not _related(a, b, generic):
                 return False
     return True
+
+
+def _candidates(items: Sequence[Statement]) -> set[tuple[int, int]]:
+    """Pairs of statements (by index, in date order) within reach of each other's dates
+    that share a feature besides countries. A feature that more than a share of all
+    statements have tells little and is not followed, and each statement is paired with
+    at most MAX_NEIGHBOURS later ones per feature, so the work grows with the corpus,
+    not with its square."""
+    postings: dict[str, list[int]] = {}
+    for i, s in enumerate(items):
+        for f in s.features:
+            if not f.startswith("n:c:"):
+                postings.setdefault(f, []).append(i)
+    cap = max(MIN_POSTING_CAP, int(MAX_POSTING_SHARE * len(items)))
+    pairs: set[tuple[int, int]] = set()
+    for indices in postings.values():
+        if len(indices) < 2 or len(indices) > cap:
+            continue
+        for k, i in enumerate(indices):
+            a = items[i]
+            for j in indices[k + 1 : k + 1 + MAX_NEIGHBOURS]:
+                if (items[j].first - a.last).days > NEAR_DAYS:
+                    break
+                if items[j].source != a.source:
+                    pairs.add((i, j))
+    return pairs
 
 
 def cluster(statements: Iterable[Statement]) -> list[list[Statement]]:
@@ -140,27 +177,37 @@ def cluster(statements: Iterable[Statement]) -> list[list[Statement]]:
     items = sorted(statements, key=lambda s: (s.first, s.document, s.id))
     common = _common(items)
     generic = _common(items, GENERIC, MIN_GENERIC_SOURCES)
+    # statements with the same date and features (one sentence copied by several
+    # outlets) start as one group and are paired once
+    first_of: dict[tuple[str, frozenset[str]], int] = {}
+    units: list[list[Statement]] = []
+    for item in items:
+        k = first_of.setdefault((item.date, item.features), len(units))
+        if k == len(units):
+            units.append([])
+        units[k].append(item)
+    heads = [u[0] for u in units]
     pairs = []
-    for i, a in enumerate(items):
-        for j in range(i + 1, len(items)):
-            b = items[j]
-            if (b.first - a.last).days > NEAR_DAYS + 31:
-                break
-            if a.source == b.source:
-                continue
-            s = score(a, b, common)
-            if s > 0:
-                pairs.append((-s, a.id, b.id, i, j))
-    group = list(range(len(items)))
-    members: dict[int, list[Statement]] = {i: [s] for i, s in enumerate(items)}
+    for i, j in _candidates(heads):
+        a, b = heads[i], heads[j]
+        s = score(a, b, common)
+        if s > 0:
+            pairs.append((-s, a.id, b.id, i, j))
+    parent = list(range(len(units)))
+
+    def root(k: int) -> int:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    members: dict[int, list[Statement]] = dict(enumerate(units))
     for _, _, _, i, j in sorted(pairs):
-        gi, gj = group[i], group[j]
+        gi, gj = root(i), root(j)
         if gi == gj or not _fits(members[gi], members[gj], generic):
             continue
+        parent[gj] = gi
         members[gi].extend(members.pop(gj))
-        for k, g in enumerate(group):
-            if g == gj:
-                group[k] = gi
     return [m for m in members.values() if len({s.source for s in m}) >= 2]
 
 
@@ -179,10 +226,13 @@ def _shared(members: Sequence[Statement], attr: str) -> list[str]:
 
 
 def _central(members: Sequence[Statement]) -> Statement:
+    """The statement sharing most with the others (of the first MAX_CENTRAL, in a large
+    event)."""
+    some = members[:MAX_CENTRAL]
     return max(
-        members,
+        some,
         key=lambda s: (
-            sum(len(s.features & o.features) for o in members if o is not s),
+            sum(len(s.features & o.features) for o in some if o is not s),
             -len(s.quote),
             s.id,
         ),
