@@ -30,4 +30,5 @@ with logged(snakemake.log[0], "compare"):
             report_date=dt.date.fromisoformat(snakemake.params.report_date),
             listed=listed,
         ),
+        same_time_days=int(snakemake.params.same_time_days),
     )

@@ -156,6 +156,8 @@ def context(
             name: rows
             for table in (
                 "troop_groups",
+                "troop_series",
+                "troop_changes",
                 "attacks",
                 "attack_flags",
                 "casualties",
