@@ -243,20 +243,7 @@ def run(
         {
             "policy": policy,
             "same_time_days": same_time_days,
-            "rules": {
-                "grouping": rules_text.GROUPING,
-                "as_of": rules_text.AS_OF,
-                "series": rules_text.series_rule(same_time_days),
-                "internal": rules_text.INTERNAL,
-                "dates": rules_text.DATES,
-                "agreement": rules_text.AGREEMENT,
-                "outlier": rules_text.OUTLIER,
-                "headline": rules_text.POLICIES[policy],
-                "attacks": rules_text.ATTACKS,
-                "credibility": rules_text.CREDIBILITY,
-                "likelihood": rules_text.LIKELIHOOD,
-                "reprints": reprints.RULE,
-            },
+            "rules": method_rules(policy, same_time_days),
             "findings": key,
         },
     )
@@ -264,3 +251,23 @@ def run(
         "%d sources, %d claims, %d findings", len(tables.sources), len(tables.claims), len(key)
     )
     return tables
+
+
+def method_rules(policy: str, same_time_days: int) -> dict[str, str]:
+    """Every comparison rule in words, as the Method section prints them (each key is
+    one list item there) and ``findings.json`` keeps them."""
+    return {
+        "grouping": rules_text.GROUPING,
+        "as_of": rules_text.AS_OF,
+        "series": rules_text.series_rule(same_time_days),
+        "internal": rules_text.INTERNAL,
+        "dates": rules_text.DATES,
+        "discovered": rules_text.DISCOVERED,
+        "agreement": rules_text.AGREEMENT,
+        "outlier": rules_text.OUTLIER,
+        "headline": rules_text.POLICIES[policy],
+        "attacks": rules_text.ATTACKS,
+        "credibility": rules_text.CREDIBILITY,
+        "likelihood": rules_text.LIKELIHOOD,
+        "reprints": reprints.RULE,
+    }
