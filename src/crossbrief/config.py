@@ -31,6 +31,7 @@ class Settings:
     max_article_bytes: int
     strict: bool
     headline_policy: str
+    corrections: Path = Path("seeds/corrections.yaml")
 
 
 def load_schema(path: Path) -> dict[str, Any]:
@@ -92,6 +93,7 @@ def settings(
         max_article_bytes=full["max_article_bytes"],
         strict=full["strict"],
         headline_policy=full["headline_policy"],
+        corrections=base / full["corrections"],
     )
 
 
