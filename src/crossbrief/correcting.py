@@ -46,7 +46,7 @@ class Applied:
 
 
 def _shown(value: Any) -> str:
-    if isinstance(value, float):
+    if isinstance(value, int | float) and not isinstance(value, bool):
         return f"{value:,.0f}" if value == int(value) else f"{value:,}"
     if isinstance(value, TimeValue):
         return value.value or value.text
