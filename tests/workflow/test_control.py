@@ -72,7 +72,7 @@ def test_corrections_cutoff_and_changes_since_the_first_briefing(
     tables = project / "results" / "tables"
     assert rejected not in set(read_table(tables / "claims.csv", as_text=True)["claim"])
     marked = read_table(tables / "troops.csv", as_text=True).set_index("claim")
-    assert "the article speaks of a plan" in marked.loc[amended, "corrected"]
+    assert "the article speaks of a plan" in str(marked.loc[amended, "corrected"])
     sources = set(read_table(tables / "sources.csv", as_text=True)["document"])
     assert sources == {"000_fa25f08cf7c4953c.txt", "002_93a72a21d3ae996a.txt"}
     reports = project / "reports"
