@@ -33,7 +33,7 @@ GOLD_TYPES = {
 ATTRIBUTES = {
     "troop_figure": ("qualifier", "kind", "attributed_to"),
     "attack_count": ("qualifier", "attributed_to", "window_start", "as_of"),
-    "casualty": ("qualifier",),
+    "casualty": ("qualifier", "outcome"),
 }
 
 

@@ -152,7 +152,7 @@ class Claim:
     locations: tuple[str, ...] = ()
     kind: str | None = None  # troop figures: present | deployed | withdrawn | ...
     who: str | None = None  # casualties: who was hit
-    outcome: str | None = None  # casualties: killed | wounded
+    outcome: str | None = None  # casualties: see crossbrief.extract.outcomes.OUTCOMES
     target: str | None = None  # attack counts: who was attacked
     event: str | None = None
     attributed_to: str | None = None

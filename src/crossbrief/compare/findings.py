@@ -224,7 +224,8 @@ def casualty_findings(summary: pd.DataFrame) -> list[dict[str, Any]]:
             {
                 "text": f"{count(int(row['independent'])).capitalize()} sources {verdict} "
                 "on the number "
-                f'{row["outcome"]} in the event catalogued as "{row["name"]}": {row["by_source"]}.',
+                f"{str(row['outcome']).replace('_', ' ')} in the event catalogued as "
+                f'"{row["name"]}": {row["by_source"]}.',
                 "evidence": row["claims"].split(),
                 "table": "casualties",
                 "row": row["subject"],

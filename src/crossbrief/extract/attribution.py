@@ -35,13 +35,17 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"^[^“”\"]*?[,”\"]+\s*(?P<who>(?i:{pronouns})|(?:the\s+)?{_NAME}(?:\s+officials?)?)\s+(?:{verbs})\b"
         ),
         "closing": re.compile(
-            rf",\s*(?P<who>(?:the\s+)?(?:[\w’'-]+\s+){{0,4}}?[\w’'-]+)\s+(?:has\s+|have\s+)?(?:{verbs})"
+            rf",[”\"]?\s*(?P<who>(?:the\s+)?(?:[\w’'-]+\s+){{0,4}}?[\w’'-]+)\s+(?:has\s+|have\s+)?(?:{verbs})"
             r"(?:\s+[\w’'.-]+){0,6}(?:,\s+[a-z]+ing\b[^.!?]*)?\s*[.!]?[”\"]?$"
         ),
         "after_inverted": re.compile(
             rf"^[^“”\"]*?[,”\"]+\s*(?:{verbs})\s+(?P<who>(?:the\s+)?{_NAME})"
         ),
         # "Jan Novak, the head of the mission, said ...": a name, an apposition, a verb
+        # "The Interim Force (UNIFIL) has recorded ...": the short name it goes by
+        "acronym": re.compile(
+            rf"\((?P<who>[A-Z][A-Za-z]{{1,9}})\)\s+(?:has\s+|have\s+|had\s+)?(?P<verb>{verbs})\b"
+        ),
         "appositive": re.compile(
             rf"(?P<who>{_NAME}),\s+(?:the|a|an|who)\s+[^,;“”\"]{{3,90}},\s+(?:has\s+)?(?P<verb>{verbs})\b"
         ),
@@ -84,6 +88,12 @@ def _continues(lead: str) -> bool:
     return bool(_continuation().search(lead.strip()))
 
 
+def goes_on(sentence: str, at: int) -> bool:
+    """Whether the sentence, up to its figure at ``at``, goes on with the report of the
+    sentence before ("To date there have been ...")."""
+    return _continues(_lead(sentence, at))
+
+
 def _lead(sentence: str, at: int) -> str:
     """The sentence up to its first figure (or to ``at``)."""
     first = _DIGIT.search(sentence, 0, at)
@@ -122,11 +132,13 @@ def clean(who: str) -> str:
 
 
 def _without_roles(who: str) -> str:
-    """ "Defense Secretary Mark Esper" -> "Mark Esper": leading role words go when what
-    is left is a person's name."""
+    """ "Defense Secretary Mark Esper" -> "Mark Esper": leading role words (and whose
+    they are, "UNIFIL's spokesman") go when what is left is a person's name."""
     words = who.split()
     roles = set(lexicon.load("attribution")["role_words"]) | set(_titles())
     n = 0
+    if len(words) > 3 and words[0].endswith(("’s", "'s")) and words[1].lower() in roles:
+        n = 1  # "the mission's spokesman Jan Novak": whose spokesman goes with the title
     while n < len(words) - 2 and words[n].lower().rstrip(".") in roles:
         n += 1
     rest = " ".join(words[n:])
@@ -188,7 +200,7 @@ def _sentence_sources(
     verbs = tuple(
         sorted(
             (m.start(), m.end(), m.group("who"))
-            for name in ("subject_verb", "appositive")
+            for name in ("subject_verb", "appositive", "acronym")
             for m in p[name].finditer(sentence)
         )
     )
@@ -290,7 +302,7 @@ def _speaker(
     tail = sentence[at:]
     match = p["after"].search(tail) or p["after_inverted"].search(tail) or p["closing"].search(tail)
     if match:
-        who = match.group("who")
+        who = _RELATIVE.sub("", match.group("who"))  # ", of which it says": "it"
         if who.lower() == "it":
             return _last_source([*before, sentence[:at]])
         if p["pronoun"].match(who):
@@ -300,6 +312,9 @@ def _speaker(
             return person or _last_speaker_noun([*before, sentence[:at]])
         return clean(who)
     return _headline_source(sentence)
+
+
+_RELATIVE = re.compile(r"^(?:of|in|for|to|among|from)\s+(?:which|whom)\s+", re.IGNORECASE)
 
 
 @cache

@@ -10,9 +10,11 @@ already took ("on Friday, March 7, ... said in a statement Friday").
 
 A count's window is the date after "since" ("73 attacks since October 17"), or else a
 month, week or year the count is said to fall in ("targeted 30 times in October",
-"12 attacks this year"), or the day it fell on ("four were carried out on November
-23"). A count holds as of that day, or of the day it was reported ("..., the spokesman
-told reporters on Wednesday"); otherwise as of the publication date (the caller's).
+"12 attacks this year", "nine attacks last week"), or the day it fell on ("four were
+carried out on November 23"). A count holds as of the day "as of" names ("As of
+Friday, 60 attacks"), else as of the day it fell on, or of the day it was reported
+("..., the spokesman told reporters on Wednesday"); otherwise as of the publication
+date (the caller's).
 """
 
 from __future__ import annotations
@@ -65,7 +67,8 @@ def count_window(text: str, times: list[TimeValue], after: int) -> TimeValue | N
         if time.start < after or not time.value:
             continue
         if time.granularity in ("month", "week", "year") and (
-            ends_before(_prelude(), text, time.start, 30) or time.text.lower().startswith("this")
+            ends_before(_prelude(), text, time.start, 30)
+            or time.text.lower().startswith(("this", "last"))
         ):
             return replace(time, since=True)
         if _on_day(text, time):
@@ -77,6 +80,9 @@ def count_as_of(text: str, times: list[TimeValue], after: int) -> TimeValue | No
     """The day a count whose number ends at ``after`` holds as of: the day it fell on
     ("four ... on November 23"), or the day it was reported ("said on Wednesday");
     None when the text gives neither."""
+    for time in times:
+        if time.value and ends_before(_as_of_prelude(), text, time.start, 20):
+            return time  # "As of Friday, there had been 60 attacks"
     for time in times:
         if time.start >= after and _on_day(text, time):
             return time
@@ -103,6 +109,11 @@ def _on_day(text: str, time: TimeValue) -> bool:
 def _counted_back(time: TimeValue) -> bool:
     """ "in the last four months": a stretch up to the publication day, not a date."""
     return bool(re.match(rf"(?:{alt(data()['window_openers'])})\b", time.text, re.IGNORECASE))
+
+
+@cache
+def _as_of_prelude() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{alt(data()['as_of_preludes'])})\s+$", re.IGNORECASE)
 
 
 @cache

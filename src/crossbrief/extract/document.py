@@ -12,6 +12,8 @@ from typing import TypeVar
 
 from crossbrief.extract import (
     attribution,
+    casualties,
+    countcontext,
     dated,
     events,
     gazetteer,
@@ -229,7 +231,7 @@ def _extract(ex: Extractor, document: Document) -> Extraction:
         windows: set[int] = set()
         gives_count = False
         carried = memory.last_measure
-        for found in measures.find(s.text, local_numbers, local_mentions, carried):
+        for found in countcontext.sentence_measures(s.text, local_numbers, local_mentions, carried):
             claim = _claim(
                 ex,
                 document,
@@ -246,7 +248,7 @@ def _extract(ex: Extractor, document: Document) -> Extraction:
             )
             claims.append(claim)
             memory.remember(claim)
-            if claim.window_start is not None:
+            if claim.window_start is not None and not countcontext.one_day(claim):
                 windows.add(claim.window_start.start)
             gives_count = gives_count or claim.measure in ("attack_count", "casualty")
         memory.leave(item)
@@ -353,6 +355,18 @@ def _claim(
         if actor:
             notes.append(f"actor {actor} taken from context")
     location = ex.where(found.location) if found.location else None
+    locations = tuple(dict.fromkeys(ex.where(m) for m in found.locations))
+    if found.measure == "attack_count" and not locations:
+        paragraph_place = memory.places.not_labelled(None)
+        locations = countcontext.attack_places(
+            s.text,
+            memory.counts,
+            ex.where(paragraph_place) if paragraph_place else None,
+            dominant[0] if dominant else None,
+        )
+        if locations:
+            location = locations[0]
+            notes.append(f"locations {', '.join(locations)} taken from context")
     if found.measure != "attack_count" and location is None:
         location = _context_place(ex, found, item, memory, actor, dominant, value)
         if location:
@@ -363,20 +377,25 @@ def _claim(
     as_of = None
     event = None
     if found.measure == "attack_count":
+        part = countcontext.part_of(found, memory.counts)
         window = dated.count_window(s.text, times, found.number.end)
         if window is not None:
             window = replace(window, start=window.start + s.start, end=window.end + s.start)
+        elif part is not None:  # "two of them": the window of the count they are part of
+            window = part.window_start
         else:
             window = _window_from_event(s.text, s.start, hits) or memory.window or memory.since
         as_of = dated.count_as_of(s.text, times, found.number.end)
         if as_of is not None:
             as_of = replace(as_of, start=as_of.start + s.start, end=as_of.end + s.start)
         else:
-            as_of = publication
+            as_of = part.as_of if part is not None else publication
     if found.measure == "casualty" and hits:
         at = s.start + found.number.start
         event = min(hits, key=lambda h: abs(h.trigger - at)).event.id
     attributed = attribution.attribute(s.text, found.number.start, context)
+    if attributed is None and found.measure == "attack_count":
+        attributed = countcontext.carried_source(s.text, found, memory.counts)
     return Claim(
         id=_id(document.id, start, end),
         document=document.id,
@@ -393,7 +412,7 @@ def _claim(
         sentence_end=s.end,
         actor=actor,
         location=location,
-        locations=tuple(dict.fromkeys(ex.where(m) for m in found.locations)),
+        locations=locations,
         kind=found.kind,
         who=found.who,
         outcome=found.outcome,
@@ -444,8 +463,10 @@ class _Memory:
     last_measure: str | None = None  # of the last claim: "The 900 were ..." goes on
     window: TimeValue | None = None  # of the last attack count: a series goes on counting
     since: TimeValue | None = None  # the last "since" date of this paragraph
+    counts: countcontext.CountMemory = field(default_factory=countcontext.CountMemory)
 
     def enter(self, item: _Parsed) -> None:
+        self.counts.enter(item.sentence.paragraph != self.paragraph)
         if item.sentence.paragraph != self.paragraph:
             self.paragraph = item.sentence.paragraph
             if self.countries.last is not None:
@@ -460,7 +481,9 @@ class _Memory:
             Mention(m.start - s.start, m.end - s.start, m.text, m.label, m.country, m.kind)
             for m in item.mentions
         ]
-        self.places.extend(measures.places_after(s.text, 0, len(s.text), local))
+        places = measures.places_after(s.text, 0, len(s.text), local)
+        self.places.extend(places)
+        self.counts.leave(tuple(m.label for m in places))
         self.since = next((t for t in reversed(item.times) if t.since), self.since)
 
     def remember(self, claim: Claim) -> None:
@@ -470,8 +493,9 @@ class _Memory:
         if claim.location:
             self.place_by_figure[(claim.measure, claim.value, claim.actor)] = claim.location
             self.sentence_place = (claim.sentence_start, claim.measure, claim.location)
-        if claim.window_start is not None:
+        if claim.window_start is not None and not countcontext.one_day(claim):
             self.window = claim.window_start
+        self.counts.remember(claim)
 
 
 def _context_place(
@@ -497,9 +521,26 @@ def _context_place(
                 return ex.where(mention)
         earlier = memory.countries.not_labelled(actor) or memory.earlier.not_labelled(actor)
         return ex.where(earlier) if earlier is not None else main
+    if found.measure == "casualty" and casualties.SAME_PLACE in found.notes:
+        return countcontext.same_place(found, memory.counts)  # "in the same region"
     known = memory.place_by_figure.get((found.measure, value, actor))
     if known:
         return known
+    if found.measure == "casualty":
+        named = [
+            m
+            for m in item.mentions
+            if m.kind == "country"
+            and m.label != actor
+            and not casualties.attacker(s.text, m.end - s.start)
+        ]
+        paragraph_place = memory.places.not_labelled(actor)
+        return countcontext.casualty_place(
+            memory.counts,
+            ex.where(paragraph_place) if paragraph_place else None,
+            ex.where(named[0]) if named else None,
+            main,
+        )
     if found.measure == "troop_figure":
         near = _place_before(item, found.number.start, actor)
         if near is not None:

@@ -8,17 +8,23 @@ continues the figure before it in the same sentence, which it inherits from.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from crossbrief import lexicon
-from crossbrief.extract import hedges, troopkind, whereabouts
+from crossbrief.extract import attacks, casualties, hedges, troopkind, whereabouts
 from crossbrief.extract.gazetteer import Mention
+from crossbrief.extract.measurebase import DESCRIBES as _DESCRIBES
+from crossbrief.extract.measurebase import Found, places_after
+from crossbrief.extract.measurebase import alt as _alt
+from crossbrief.extract.measurebase import anaphoric_place as _anaphoric_place
+from crossbrief.extract.measurebase import clause_bounds as _clause_bounds
+from crossbrief.extract.measurebase import lex as _lex
+from crossbrief.extract.measurebase import phrase as _phrase
 from crossbrief.extract.numbers import Number
 
+__all__ = ["Found", "counts_something", "find", "places_after"]
+
 _WORD = re.compile(r"[\w’'.-]+|[^\w\s]")
-_CLAUSE_END = re.compile(r"[;:]|—|–|\s-\s|,\s+(?:but|while|although|however|which|who)\b|\bbut\b")
 _NOUN_WINDOW = 4  # words between a number and its noun
 #: A corrected figure between a number and its noun: "2,000, not 900, troops".
 _CORRECTION = re.compile(r"\s*,\s*(?:not|rather than|instead of)\s+[\d,.]+\s*,")
@@ -29,64 +35,9 @@ _NAME_PHRASE = re.compile(
     r"(?:\s+\([A-Z][\w-]*\))?\s+"
 )
 _CUE_WINDOW = 7  # words around a figure in which a kind cue counts
-_CASUALTY_BEFORE = 8  # words before a number in which a casualty verb governs it
-_CASUALTY_AFTER = 6
 _SUBJECT_WINDOW = 8  # words between a subject country and the figure it owns
 _PLACE_REACH = 12  # words between a figure and a place after it that is its place
-
-
-@dataclass(frozen=True)
-class Found:
-    """A measure found in one sentence; offsets are within the sentence."""
-
-    measure: str
-    number: Number
-    hedge: hedges.Hedge
-    noun: str
-    noun_end: int
-    actor: str | None = None
-    actor_explicit: bool = False
-    location: Mention | None = None
-    locations: tuple[Mention, ...] = ()
-    anaphoric_place: bool = False
-    kind: str | None = None
-    who: str | None = None
-    outcome: str | None = None
-    target: str | None = None
-    definite: bool = False
-    elliptical: bool = False
-    notes: tuple[str, ...] = field(default_factory=tuple)
-
-
-def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-@cache
-def _lex() -> dict[str, list[str]]:
-    return lexicon.load("measures")
-
-
-@cache
-def _phrase(key: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{_alt(_lex()[key])})(?![\w-])", re.IGNORECASE)
-
-
-@lru_cache(maxsize=16)
-def _breaks(text: str) -> tuple[list[int], list[int]]:
-    """Starts and ends of the clause breaks of a sentence, found once per sentence."""
-    matches = list(_CLAUSE_END.finditer(text))
-    return [m.start() for m in matches], [m.end() for m in matches]
-
-
-def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The clause around ``text[start:end]``: from the last break ending at or before
-    ``start`` to the next break starting at or after ``end``."""
-    starts, ends = _breaks(text)
-    i = bisect_right(ends, start)
-    left = ends[i - 1] if i else 0
-    j = bisect_left(starts, end)
-    return left, starts[j] if j < len(starts) else len(text)
+_PARTITIVE = re.compile(r"\s+of\s+(?:its|their|the|these|those|our|his|her|whom)\s+", re.IGNORECASE)
 
 
 def _noun_after(
@@ -162,25 +113,6 @@ def _negated(text: str, start: int) -> bool:
     return any(w.lower().strip(",") in negations for w in window) or "not even" in joined
 
 
-def _casualty(text: str, number: Number, noun: str, noun_end: int) -> str | None:
-    before = " ".join(text[: number.start].split()[-_CASUALTY_BEFORE:])
-    after = " ".join(text[noun_end:].split()[:_CASUALTY_AFTER])
-    left, _ = _clause_bounds(text, number.start, noun_end)
-    before = before[-(number.start - left) :] if number.start - left < len(before) else before
-    for outcome, key in (("killed", "casualty_killed"), ("wounded", "casualty_wounded")):
-        if _phrase(key).fullmatch(noun):
-            return outcome  # "more than 40 wounded"
-    best: tuple[int, str] | None = None
-    for outcome, key in (("killed", "casualty_killed"), ("wounded", "casualty_wounded")):
-        for hit in _phrase(key).finditer(before):
-            distance = len(before) - hit.end()
-            best = min(best or (distance, outcome), (distance, outcome))
-        later = _phrase(key).search(after)
-        if later:
-            best = min(best or (later.start(), outcome), (later.start(), outcome))
-    return best[1] if best else None
-
-
 @cache
 def _owner_pattern() -> re.Pattern[str]:
     return re.compile(
@@ -207,63 +139,12 @@ def _actor_before(text: str, at: int, mentions: list[Mention]) -> str | None:
     return None
 
 
-def places_after(text: str, start: int, stop: int, mentions: list[Mention]) -> list[Mention]:
-    """Places introduced by a locative preposition between ``start`` and ``stop``."""
-    out: list[Mention] = []
-    for mention in mentions:
-        if not start <= mention.start < stop or mention.kind == "organisation":
-            continue
-        if _after_locative(text, max(start, mention.start - 30), mention.start) or (
-            out and re.search(r"^\s*(?:and|or|,)\s*$", text[out[-1].end : mention.start])
-        ):
-            out.append(mention)
-    return out
-
-
-@lru_cache(maxsize=4096)
-def _after_locative(text: str, head_start: int, at: int) -> bool:
-    """Whether ``text[head_start:at]`` ends with a locative preposition ("in (the)").
-    Cached: each figure of a sentence asks again about the places before it."""
-    return bool(_locative_head().search(text[head_start:at]))
-
-
-@cache
-def _locative_head() -> re.Pattern[str]:
-    locative = _phrase("locative")
-    return re.compile(
-        rf"(?:{locative.pattern})\s+(?:the\s+)?(?:(?:{_DESCRIBES})\s+)?$", re.IGNORECASE
-    )
-
-
-#: One word may stand between a preposition and its place when it can describe a place
-#: ("in northern Syria", "in war-torn Donbass", "in Iraqi Kurdistan"), not when it is a
-#: verb: "to redistribute U.S. forces" puts nothing in the US.
-_DESCRIBES = (
-    r"(?-i:[A-Z][\w’'-]*)|\w+-[\w-]+|\w+(?:ern|al|ed|ing|ian|ese|ish|ic)"
-    r"|north\w*|south\w*|east\w*|west\w*|upper|lower|remote|rural|occupied"
-)
-
-
-@cache
-def _anaphoric_pattern() -> re.Pattern[str]:
-    return re.compile(
-        rf"\b(?:in|across|to|from|at|along|near|on)\s+(?:{_alt(_lex()['anaphoric_places'])})\b"
-        r"(?!\s+(?:with|of)\b)",  # "on the border with X" names its place
-        re.IGNORECASE,
-    )
-
-
-def _anaphoric_place(text: str, start: int, stop: int) -> bool:
-    return bool(_anaphoric_pattern().search(text[start:stop]))
-
-
 def find(
     text: str, numbers: list[Number], mentions: list[Mention], carried: str | None = None
 ) -> list[Found]:
     """The measures of one sentence; ``carried`` is the measure the sentences before
     were counting, which a definite bare number ("The 900 were ...") goes on counting."""
     found: list[Found] = []
-    attack_verbs = _phrase("attack_verbs")
     for number in numbers:
         if number.vague or number.value is None:
             continue
@@ -277,6 +158,11 @@ def find(
         aside = _CORRECTION.match(text, noun_from)
         if noun is None and aside is not None:  # "2,000, not 900, troops"
             noun = _noun_after(text, aside.end(), mentions)
+        if noun is None:  # a part of a whole: "310 of its peacekeepers"
+            partitive = _PARTITIVE.match(text, noun_from)
+            if partitive:
+                noun = _noun_after(text, partitive.end(), mentions)
+                noun_from = partitive.end() if noun else noun_from
         definite = bool(
             re.search(
                 r"\b(?i:the|these|those|its|their)\s+$",
@@ -286,7 +172,12 @@ def find(
         left, right = _clause_bounds(text, number.start, number.end)
         place_from = None
         bound_head = False
-        if noun is None:
+        if noun is None:  # "the number of attacks on the bases has risen to 85"
+            stop = min(_next_number_start(numbers, number, len(text)), right)
+            attack = attacks.head_count(text, number, hedge, mentions, left, stop)
+            if attack is not None:
+                found.append(attack)
+                continue
             head = _quantity_head(text, left, hedge.start, mentions)
             if head is not None:
                 noun = ("troop", head[0], number.end, head[1])
@@ -298,6 +189,11 @@ def find(
         if noun is None and definite and carried == "troop_figure" and _bare(text, noun_from):
             noun = ("troop", "", number.end, None)  # "the 900 were on longer deployments"
         if noun is None:
+            stop = min(_next_number_start(numbers, number, len(text)), right)
+            casualty = casualties.find_bare(text, number, hedge, stop, mentions)
+            if casualty is not None:
+                found.append(casualty)
+                continue
             previous = found[-1] if found else None
             if previous is None or not _continues(text, previous, hedge.start, number.end):
                 continue
@@ -337,35 +233,17 @@ def find(
         noun_class, noun_text, noun_end, np_actor = noun
         stop = min(_next_number_start(numbers, number, len(text)), right)
         places = places_after(text, noun_end if place_from is None else place_from, stop, mentions)
-        if noun_class == "times":
-            if not attack_verbs.search(text[left : number.start]):
-                continue
-            found.append(_attack(text, number, hedge, noun_text, noun_end, mentions, left))
+        if noun_class in ("times", "attack"):
+            attack = attacks.find(text, number, hedge, noun, mentions, left, stop)
+            if attack is not None:
+                found.append(attack)
             continue
-        if noun_class == "attack":
-            found.append(_attack(text, number, hedge, noun_text, noun_end, mentions, left))
-            continue
-        outcome = _casualty(text, number, noun_text, noun_end)
-        if outcome is not None:
-            before_places = places_after(text, left, number.start, mentions)
-            where = places[0] if places else (before_places[-1] if before_places else None)
-            who = text[noun_from:noun_end].strip()
-            found.append(
-                Found(
-                    "casualty",
-                    number,
-                    hedge,
-                    noun_text,
-                    noun_end,
-                    actor=np_actor,
-                    actor_explicit=np_actor is not None,
-                    location=where,
-                    locations=tuple(places),
-                    who=who,
-                    outcome=outcome,
-                    anaphoric_place=_anaphoric_place(text, noun_end, stop),
-                )
-            )
+        following = _next_number_start(numbers, number, -1)
+        casualty = casualties.find(
+            text, number, hedge, noun, noun_from, places, stop, mentions, following
+        )
+        if casualty is not None:
+            found.append(casualty)
             continue
         if noun_class != "troop":
             continue
@@ -410,7 +288,9 @@ def find(
                 definite=definite,
             )
         )
-    return found
+    found.extend(attacks.ordinals(text, mentions))
+    found.sort(key=lambda f: f.number.start)
+    return casualties.share_places(found)
 
 
 #: How far before its number a quantity's head word may stand (characters).
@@ -541,42 +421,6 @@ def _destination_head() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{to})\s+(?:the\s+)?(?:(?:{_DESCRIBES})\s+)?$", re.IGNORECASE)
 
 
-def _attack(
-    text: str,
-    number: Number,
-    hedge: hedges.Hedge,
-    noun: str,
-    noun_end: int,
-    mentions: list[Mention],
-    left: int,
-) -> Found:
-    places = places_after(text, 0, len(text), mentions)
-    actor = None
-    force = _phrase("troop_nouns")
-    for mention in mentions:
-        follows = text[mention.end : mention.end + 25]
-        if mention.kind != "place" and (
-            force.match(follows.lstrip())
-            or re.match(r"\s*(?:positions|bases|interests|targets)\b", follows)
-        ):
-            actor = mention.country
-            break
-    target = f"{actor} forces" if actor else None
-    locations = tuple(m for m in places if m.country != actor or m.kind == "place")
-    return Found(
-        "attack_count",
-        number,
-        hedge,
-        noun,
-        noun_end,
-        actor=actor,
-        actor_explicit=actor is not None,
-        locations=locations,
-        location=locations[0] if locations else None,
-        target=target,
-    )
-
-
 def _continues(text: str, previous: Found, start: int, end: int) -> bool:
     """Elliptical coordination ("... in Iraq and about 900 in Syria") and comparison
     ("... 3,000 troops, compared with 2,500 a year ago")."""
@@ -587,7 +431,12 @@ def _continues(text: str, previous: Found, start: int, end: int) -> bool:
         return True  # "169,000 personnel ... as compared with about 100,000 in January"
     if not re.search(r"(?:\band\b|,)\s*(?:\w+\s+){0,3}$", between):
         return False
-    return bool(re.match(r"\s+(?:in|across|at|to|from|inside|on)\b", text[end:]))
+    return bool(
+        re.match(
+            r"\s+(?:(?:more|other|others|additional|further)\s+)?(?:in|across|at|to|from|inside|on)\b",
+            text[end:],
+        )
+    )
 
 
 @cache
