@@ -40,7 +40,13 @@ rule changes:
     input:
         tables=[
             f"{RESULTS}/tables/{name}.csv"
-            for name in ("sources", "troop_groups", "troops", "conflicts")
+            for name in (
+                "sources",
+                "troop_groups",
+                "troops",
+                "conflicts",
+                "casualties",
+            )
         ],
         previous=PREVIOUS,
     output:

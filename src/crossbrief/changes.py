@@ -52,8 +52,11 @@ def snapshot(
     groups: Iterable[Row],
     figures: Iterable[Row],
     conflicts: Iterable[Row],
+    casualties: Iterable[Row] = (),
 ) -> dict[str, Any]:
-    """The machine-readable state of a briefing that the next one compares with."""
+    """The machine-readable state of a briefing that the next one compares with: its
+    sources, each group of troop figures and of casualty figures (subject and outcome),
+    and its disputes."""
     by_group: dict[str, dict[str, str]] = {}
     for f in figures:
         by_group.setdefault(f["group_key"], {})[f["claim"]] = _figure(f)
@@ -77,12 +80,43 @@ def snapshot(
                 "figures": by_group.get(g["group_key"], {}),
             }
             for g in groups
-        },
+        }
+        | _casualty_groups(casualties),
         "disputes": {
             f"{c.get('type', '')}: {c.get('subject', '')}": c.get("explanation", "")
             for c in conflicts
         },
     }
+
+
+def _casualty_groups(rows: Iterable[Row]) -> dict[str, dict[str, Any]]:
+    """Casualty figures grouped by what was hit and how (``casualties | subject | outcome``),
+    with their range (casualty groups have no headline figure)."""
+    grouped: dict[str, list[Row]] = {}
+    for r in rows:
+        key = f"casualties | {r.get('subject', '')} | {r.get('outcome', '')}"
+        grouped.setdefault(key, []).append(r)
+    out: dict[str, dict[str, Any]] = {}
+    for key, part in sorted(grouped.items()):
+        values = sorted(float(r["value"]) for r in part if _is_number(r.get("value", "")))
+        first = part[0]
+        out[key] = {
+            "label": f"casualties {first.get('name') or first.get('subject', '')}, "
+            f"{first.get('outcome', '')}".replace("_", " "),
+            "headline": "",
+            "minimum": str(values[0]) if values else "",
+            "maximum": str(values[-1]) if values else "",
+            "figures": {r["claim"]: _figure(r) for r in part},
+        }
+    return out
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
 
 
 def read_snapshot(path: Path | None) -> dict[str, Any] | None:
@@ -177,8 +211,8 @@ def short(c: Mapping[str, Any]) -> str:
         f"{len(c['sources_removed'])} removed",
         _count(
             len(c["groups"]),
-            "group of troop figures new or changed",
-            "groups of troop figures new or changed",
+            "group of figures new or changed",
+            "groups of figures new or changed",
         ),
         f"{_count(len(c['disputes_appeared']), 'dispute', 'disputes')} appeared, "
         f"{len(c['disputes_resolved'])} resolved",

@@ -27,6 +27,7 @@ def run(
         _rows(tables / "troop_groups.csv"),
         _rows(tables / "troops.csv"),
         _rows(tables / "conflicts.csv"),
+        _rows(tables / "casualties.csv"),
     )
     earlier = changes.read_snapshot(previous)
     if previous is not None and earlier is None:

@@ -92,7 +92,7 @@ def test_new_and_removed_sources_figures_groups_and_disputes() -> None:
     assert [d["dispute"] for d in found["disputes_appeared"]] == ["value: US troops, Iraq"]
     assert [d["dispute"] for d in found["disputes_resolved"]] == ["value: US troops, Syria"]
     assert found["summary"] == (
-        "1 new source, 1 removed; 3 groups of troop figures new or changed; "
+        "1 new source, 1 removed; 3 groups of figures new or changed; "
         "1 dispute appeared, 1 resolved."
     )
 
@@ -113,3 +113,26 @@ def test_snapshots_of_another_format_or_broken_are_not_compared(tmp_path: Path) 
     path.write_text(json.dumps(_snap("2024-07-01", ["a"], [])))
     assert changes.read_snapshot(path) == _snap("2024-07-01", ["a"], [])
     assert changes.read_snapshot(None) is None
+
+
+def test_casualty_figures_are_grouped_by_subject_and_outcome() -> None:
+    def rows(*values: str) -> list[dict[str, str]]:
+        return [
+            {
+                "subject": "Tower 9",
+                "name": "Tower 9",
+                "outcome": "killed",
+                "claim": f"k{v}",
+                "outlet": "Wire",
+                "qualifier": "exact",
+                "value": v,
+            }
+            for v in values
+        ]
+
+    before = changes.snapshot("2024-07-01", [], [], [], [], rows("3"))
+    after = changes.snapshot("2024-08-01", [], [], [], [], rows("3", "4"))
+    (group,) = changes.changes(before, after)["groups"]
+    assert group["label"] == "casualties Tower 9, killed"
+    assert group["moved"] == {"maximum": {"before": "3", "after": "4"}}
+    assert group["added"] == ["Wire: 4"]
