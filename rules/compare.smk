@@ -28,6 +28,7 @@ rule compare:
     params:
         strict=SETTINGS.strict,
         policy=SETTINGS.headline_policy,
+        same_time_days=SETTINGS.same_time_days,
         report_date=DATE,
         tables=lambda wildcards, output: os.path.dirname(output.tables[0]),
     script:

@@ -34,4 +34,5 @@ with logged(snakemake.log[0], "compare"):
                 Path(snakemake.input.corrections[0]) if snakemake.input.corrections else None
             ),
         ),
+        same_time_days=int(snakemake.params.same_time_days),
     )

@@ -20,6 +20,7 @@ from crossbrief.compare import (
     frame,
     reprints,
     rules_text,
+    series,
 )
 from crossbrief.compare import findings as findings_mod
 from crossbrief.compare.names import TABLE_NAMES
@@ -41,6 +42,8 @@ class Tables:
     claims: pd.DataFrame
     troops: pd.DataFrame
     troop_groups: pd.DataFrame
+    troop_series: pd.DataFrame
+    troop_changes: pd.DataFrame
     attacks: pd.DataFrame
     attack_flags: pd.DataFrame
     casualties: pd.DataFrame
@@ -48,6 +51,7 @@ class Tables:
     event_dates: pd.DataFrame
     events_matrix: pd.DataFrame
     event_disagreements: pd.DataFrame
+    event_date_findings: pd.DataFrame
     dated_statements: pd.DataFrame
     conflicts: pd.DataFrame
     credibility: pd.DataFrame
@@ -95,6 +99,7 @@ def compare(
     policy: str,
     strict: bool,
     checks: Checks = Checks(),
+    same_time_days: int = rules_text.SAME_TIME_DAYS,
 ) -> tuple[Tables, list[dict[str, object]]]:
     records: list[Document | Rejection] = [*corpus.documents, *corpus.rejections]
     inputs = _missing(checks, inputs_table(sorted(records, key=lambda r: r.id), skipped))
@@ -136,11 +141,13 @@ def compare(
     event_counts = mentions.groupby("document")["event"].nunique()
     sources["events"] = sources["document"].map(event_counts).fillna(0).astype(int)
     sources["reprint_group"] = sources["document"].map(groups)
-    troops = figures.troop_rows(claims)
+    troops = series.with_periods(figures.troop_rows(claims), same_time_days)
     troop_groups = figures.troop_groups(troops, policy)
+    troop_series = series.series_table(troops, policy)
+    troop_changes = series.changes(troop_series)
     attack_rows = attacks.attack_rows(claims)
     flags = attacks.consistency_flags(attack_rows)
-    casualty_rows = casualties.casualty_rows(claims, topic)
+    casualty_rows = casualties.casualty_rows(claims, topic, same_time_days)
     casualty_summary = casualties.casualty_summary(casualty_rows)
     dates = events.event_dates(mentions, topic)
     outlets = list(
@@ -148,8 +155,11 @@ def compare(
     )
     matrix = events.matrix(dates, outlets)
     disagreements = events.disagreements(dates)
+    date_findings = events.per_event(dates, disagreements)
     outlet_of = {d.id: frame.source_label(d) for d in counted}
-    conflict_rows = conflicts.conflicts(troops, flags, disagreements, corpus.extractions, outlet_of)
+    conflict_rows = conflicts.conflicts(
+        troops, troop_series, flags, date_findings, corpus.extractions, outlet_of
+    )
     cred = credibility.credibility(troops, casualty_rows, attack_rows, flags)
     reprint_rows = pd.DataFrame(
         [
@@ -169,6 +179,8 @@ def compare(
         claims,
         troops,
         troop_groups,
+        troop_series,
+        troop_changes,
         attack_rows,
         flags,
         casualty_rows,
@@ -176,6 +188,7 @@ def compare(
         dates,
         matrix,
         disagreements,
+        date_findings,
         frame.dated_table(corpus),
         conflict_rows,
         cred,
@@ -183,7 +196,18 @@ def compare(
         applied.table(),
     )
     key = findings_mod.findings(
-        troops, troop_groups, attack_rows, flags, disagreements, conflict_rows, casualty_summary
+        findings_mod.Inputs(
+            troops,
+            troop_groups,
+            troop_series,
+            troop_changes,
+            attack_rows,
+            flags,
+            dates,
+            disagreements,
+            conflict_rows,
+            casualty_summary,
+        )
     )
     return tables, key
 
@@ -198,9 +222,10 @@ def run(
     tables_dir: Path,
     findings_json: Path,
     checks: Checks = Checks(),
+    same_time_days: int = rules_text.SAME_TIME_DAYS,
 ) -> Tables:
     corpus = frame.load(document_files, claim_files)
-    tables, key = compare(corpus, skipped, topic, policy, strict, checks)
+    tables, key = compare(corpus, skipped, topic, policy, strict, checks, same_time_days)
     notes = correcting.amended_notes(tables.corrections)
     for name, table in correcting.mark(tables.named(), notes).items():
         write_table(tables_dir / f"{name}.csv", table)
@@ -208,8 +233,13 @@ def run(
         findings_json,
         {
             "policy": policy,
+            "same_time_days": same_time_days,
             "rules": {
                 "grouping": rules_text.GROUPING,
+                "as_of": rules_text.AS_OF,
+                "series": rules_text.series_rule(same_time_days),
+                "internal": rules_text.INTERNAL,
+                "dates": rules_text.DATES,
                 "agreement": rules_text.AGREEMENT,
                 "outlier": rules_text.OUTLIER,
                 "headline": rules_text.POLICIES[policy],

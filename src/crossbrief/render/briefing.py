@@ -182,6 +182,8 @@ def context(
             name: rows
             for table in (
                 "troop_groups",
+                "troop_series",
+                "troop_changes",
                 "attacks",
                 "attack_flags",
                 "casualties",
