@@ -9,7 +9,7 @@ from crossbrief.buildlock import BuildLockedError, acquire as acquire_build_lock
 from crossbrief.changes import latest_earlier
 from crossbrief.compare.names import CHART_NAMES, TABLE_NAMES
 from crossbrief.config import ConfigError, load_schema, settings
-from crossbrief.corrections import CorrectionsError, load as load_corrections
+from crossbrief.corrections import CorrectionsError, load as load_corrections, unknown_sources
 from crossbrief.fileio import sweep_temporaries
 from crossbrief.corpus import emptiness, scan
 from crossbrief.keep import keep_aside, settle
@@ -26,7 +26,7 @@ try:
     )
     MANIFEST = load_manifest(SETTINGS.manifest)
     TOPIC = load_topic(SETTINGS.topic)
-    load_corrections(SETTINGS.corrections)  # checked before any job runs
+    CORRECTED = load_corrections(SETTINGS.corrections)  # checked before any job runs
 except (ConfigError, ManifestError, TopicError, CorrectionsError) as err:
     raise WorkflowError(f"crossbrief: {err}") from None
 
@@ -52,6 +52,10 @@ SHARDS = [f"{i:03d}" for i in range(SETTINGS.shards)]
 INDEX = f"{RESULTS}/inputs"
 if workflow.is_main_process:
     if (problem := emptiness(CORPUS, SETTINGS.seeds)) is not None:
+        print(f"crossbrief: warning: {problem}", file=sys.stderr)
+    for problem in unknown_sources(CORRECTED, CORPUS.articles):
+        if SETTINGS.strict:
+            raise WorkflowError(f"crossbrief: strict: true and {problem}")
         print(f"crossbrief: warning: {problem}", file=sys.stderr)
     try:
         write_indexes(Path(INDEX), CORPUS, SETTINGS.seeds, MANIFEST)

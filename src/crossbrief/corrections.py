@@ -5,6 +5,7 @@ leave a source out, each with its reason. Read as hostile input, checked against
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -124,3 +125,15 @@ def load(path: Path | None) -> Corrections:
         return parse(yamlinput.read(path))
     except (yamlinput.YamlInputError, CorrectionsError) as err:
         raise CorrectionsError(f"corrections file {path}: {err}") from None
+
+
+def unknown_sources(corrections: Corrections, articles: Sequence[str]) -> list[str]:
+    """A warning for each excluded file name that names no article of the seeds folder
+    (checked when the build starts; claim ids can only be checked after extraction)."""
+    known = set(articles)
+    return [
+        f"corrections: source {s.file!r} is not an article in the seeds folder, so its "
+        "exclusion does nothing; check the file name against Inputs"
+        for s in corrections.sources
+        if s.file not in known
+    ]

@@ -18,6 +18,7 @@ from crossbrief.corrections import (
     SourceExclusion,
     load,
     parse,
+    unknown_sources,
 )
 from crossbrief.inventory import StrictModeError
 from crossbrief.records import Extraction
@@ -160,3 +161,9 @@ def test_the_corrections_file_is_not_read_as_an_article(tmp_path: Path) -> None:
     corpus = scan(seeds, 2, seeds / "sources.yaml", seeds / "corrections.yaml")
     assert corpus.articles == ("a.txt",)
     assert [s.name for s in corpus.skipped] == ["notes.yaml"]
+
+
+def test_unknown_source_names_are_named_when_the_build_starts() -> None:
+    fixes = Corrections(sources=(SourceExclusion("a.txt", "x"), SourceExclusion("b.txt", "y")))
+    (warning,) = unknown_sources(fixes, ["a.txt", "c.txt"])
+    assert "'b.txt' is not an article in the seeds folder" in warning

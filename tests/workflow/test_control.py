@@ -59,6 +59,7 @@ def test_corrections_cutoff_and_changes_since_the_first_briefing(
         '  nosuchclaim: {reject: "a typo"}\n'
         "sources:\n"
         f'  {EXCLUDED}: {{exclude: "date only inferred"}}\n'
+        '  nosuchfile.txt: {exclude: "a typo"}\n'
     )
     first = run_snakemake(project, "--config", f"report_date={FIRST}")
     said = first.stderr
@@ -66,6 +67,7 @@ def test_corrections_cutoff_and_changes_since_the_first_briefing(
     assert f"amended claim {amended} (kind: present → planned): the article speaks" in said
     assert f"excluded: {EXCLUDED}: excluded by the analyst: date only inferred" in said
     assert "warning: claim 'nosuchclaim' matches nothing" in said
+    assert "crossbrief: warning: corrections: source 'nosuchfile.txt' is not an article" in said
     for name in LATER:
         assert f"published after the report date: {name}: published 2024-" in said
 
