@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
+from crossbrief import correcting, cutoff
 from crossbrief.compare import (
     attacks,
     casualties,
@@ -25,6 +26,7 @@ from crossbrief.compare import (
 from crossbrief.compare import findings as findings_mod
 from crossbrief.compare.names import TABLE_NAMES
 from crossbrief.corpus import Skipped
+from crossbrief.corrections import Corrections
 from crossbrief.fileio import write_json
 from crossbrief.inventory import StrictModeError, counted_documents, inputs_table, sources_table
 from crossbrief.records import Document, Rejection
@@ -55,6 +57,7 @@ class Tables:
     conflicts: pd.DataFrame
     credibility: pd.DataFrame
     reprints: pd.DataFrame
+    corrections: pd.DataFrame
 
     def named(self) -> dict[str, pd.DataFrame]:
         tables = dict(self.__dict__)
@@ -68,21 +71,7 @@ class Checks:
 
     report_date: dt.date | None = None
     listed: tuple[str, ...] = ()
-
-
-def _checked(documents: list[Document], checks: Checks) -> list[Document]:
-    """Documents with a warning when they are dated after the report date."""
-    if checks.report_date is None:
-        return documents
-    limit = checks.report_date.isoformat()
-    return [
-        replace(
-            d, warnings=(*d.warnings, f"published {d.published}, after the report date {limit}")
-        )
-        if d.published and d.published > limit
-        else d
-        for d in documents
-    ]
+    corrections: Corrections = field(default_factory=Corrections)
 
 
 def _missing(checks: Checks, inputs: pd.DataFrame) -> pd.DataFrame:
@@ -113,9 +102,17 @@ def compare(
     checks: Checks = Checks(),
     same_time_days: int = rules_text.SAME_TIME_DAYS,
 ) -> tuple[Tables, list[dict[str, object]]]:
-    corpus = frame.Corpus(_checked(corpus.documents, checks), corpus.rejections, corpus.extractions)
     records: list[Document | Rejection] = [*corpus.documents, *corpus.rejections]
     inputs = _missing(checks, inputs_table(sorted(records, key=lambda r: r.id), skipped))
+    # The analyst's corrections, then the report date's cut-off (crossbrief/correcting.py,
+    # crossbrief/cutoff.py): what leaves here is listed under Inputs with its reason.
+    applied = correcting.apply(corpus, checks.corrections)
+    if strict and applied.unmatched:
+        raise StrictModeError("strict: true and " + "; ".join(applied.unmatched))
+    cut = cutoff.cut(applied.corpus.documents, checks.report_date)
+    inputs = cutoff.left_out(inputs, cutoff.EXCLUDED, applied.excluded)
+    inputs = cutoff.left_out(inputs, cutoff.LATER, cut.later)
+    corpus = frame.Corpus(cut.kept, corpus.rejections, applied.corpus.extractions)
     problems = inputs[inputs["status"].isin(["rejected", "skipped"])]
     if strict and len(problems):
         lines = [f"  {r.file}: {r.reason}" for r in problems.itertuples()]
@@ -200,6 +197,7 @@ def compare(
         conflict_rows,
         cred,
         reprint_rows,
+        applied.table(),
     )
     # the statements of discovered events are listed with the events
     tables = replace(
@@ -236,7 +234,8 @@ def run(
 ) -> Tables:
     corpus = frame.load(document_files, claim_files)
     tables, key = compare(corpus, skipped, topic, policy, strict, checks, same_time_days)
-    for name, table in tables.named().items():
+    notes = correcting.amended_notes(tables.corrections)
+    for name, table in correcting.mark(tables.named(), notes).items():
         write_table(tables_dir / f"{name}.csv", table)
     write_json(
         findings_json,
