@@ -108,3 +108,11 @@ def test_alt_as_a_tree_matches_like_the_alternation_also_ignoring_case() -> None
 def test_words_that_differ_only_in_case_stay_an_alternation_unless_case_counts() -> None:
     assert alt(["B", "bB-"]) == r"bB\-|B"
     assert alt(["B", "bB-"], cased=True) != alt(["B", "bB-"])
+
+
+def test_a_sentence_whose_case_folding_is_special_tries_every_kind() -> None:
+    # ignoring case, re matches the dotless i with "i", though its lower case is itself
+    text = "Troops arrived at the t\u0131me of the vote, three days \u017fince."
+    gated = [(a, b, k) for a, b, k, _ in timex._spans(text, patterns())]
+    assert gated == _plain_spans(text)
+    assert (15, 26, "anaphoric") in gated

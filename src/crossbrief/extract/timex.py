@@ -25,7 +25,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import lru_cache
 
-from crossbrief.extract import timeresolve
+from crossbrief.extract import prefilter, timeresolve
 from crossbrief.extract.clauses import Clauses
 from crossbrief.extract.timegates import gates, needles
 from crossbrief.extract.timepatterns import Patterns, data, patterns, trigger
@@ -185,9 +185,12 @@ def _spans(text: str, p: Patterns) -> list[tuple[int, int, str, re.Match[str]]]:
     a kind whose gate the sentence does not pass cannot match and is not tried."""
     spans: list[tuple[int, int, str, re.Match[str]]] = []
     taken: list[tuple[int, int]] = []  # spans kept so far, sorted (they never overlap)
-    folded = text.casefold()
-    present = frozenset(w for w in needles() if w in folded)
-    for kind in _kinds(present, _DIGIT.search(text) is not None):
+    low = prefilter.lowered(text)  # None where case folding is not one to one
+    kinds: tuple[str, ...] = _KINDS
+    if low is not None:
+        present = frozenset(w for w in needles() if w in low)
+        kinds = _kinds(present, _DIGIT.search(text) is not None)
+    for kind in kinds:
         for match in getattr(p, kind).finditer(text):
             a, b = match.span()
             i = bisect_right(taken, (a, b))
