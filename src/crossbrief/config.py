@@ -32,6 +32,7 @@ class Settings:
     strict: bool
     headline_policy: str
     same_time_days: int = 45
+    corrections: Path = Path("seeds/corrections.yaml")
 
 
 def load_schema(path: Path) -> dict[str, Any]:
@@ -94,6 +95,7 @@ def settings(
         strict=full["strict"],
         headline_policy=full["headline_policy"],
         same_time_days=full["same_time_days"],
+        corrections=base / full["corrections"],
     )
 
 

@@ -20,6 +20,7 @@ TABLE_NAMES = (
     "conflicts",
     "credibility",
     "reprints",
+    "corrections",
 )
 
 CHART_NAMES = ("troops", "attacks", "timeline", "coverage")

@@ -59,6 +59,15 @@ DATES = (
     "that contradicts its date is flagged with the nearest years in which that date falls "
     "on that weekday."
 )
+DISCOVERED = (
+    "Events the topic's catalogue does not list are discovered: dated statements of two or "
+    "more sources are one event when their dates overlap (a month holds its days, a week "
+    "its seven days, a day may be one off only when they also share a name or place), they "
+    "share words of what happened or names (matched across transliterations), and they "
+    "name no places that differ. Catalogue events come first; a statement is in at most "
+    "one event. A discovered event is named from its most central sentence and marked "
+    "'(discovered)'; its dates are compared like a catalogue event's."
+)
 AGREEMENT = (
     f"Two figures agree when they are within {AGREEMENT_SHARE:.0%} of each other. A group's "
     "agreement is the share of independent sources whose figure is within "

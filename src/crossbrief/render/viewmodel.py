@@ -147,6 +147,7 @@ class TroopFigure:
     low: float | None
     kind: str
     attributed_to: str
+    corrected: str  # what the analyst's correction changed, empty when none
 
     @staticmethod
     def of(r: Row) -> TroopFigure:
@@ -164,6 +165,7 @@ class TroopFigure:
             amount(r["low"]),
             r["kind"],
             r["attributed_to"],
+            r.get("corrected", ""),
         )
 
 
@@ -180,6 +182,7 @@ class EvidenceFigure:
     in_caption: bool
     credibility: str
     parts: Parts
+    corrected: str  # what the analyst's correction changed, empty when none
 
     @staticmethod
     def of(r: Row, parts: Parts, credibility: str) -> EvidenceFigure:
@@ -195,6 +198,7 @@ class EvidenceFigure:
             flag(r["in_caption"]),
             credibility,
             parts,
+            r.get("corrected", ""),
         )
 
 
