@@ -6,6 +6,7 @@ caption and a text alternative written from the same data. Shared pieces are in
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 
 import matplotlib
 
@@ -13,6 +14,7 @@ matplotlib.use("svg")
 import matplotlib.pyplot as plt
 import pandas as pd
 
+from crossbrief.charts import trajectory
 from crossbrief.charts.base import (
     MARKERS,
     MAX_ALT_ITEMS,
@@ -33,15 +35,27 @@ from crossbrief.charts.base import (
 )
 
 
-def troops_chart(rows: pd.DataFrame, sources: list[str], epoch: int) -> Chart:
+def troops_chart(
+    rows: pd.DataFrame,
+    sources: list[str],
+    epoch: int,
+    series: pd.DataFrame | None = None,
+    revised: Mapping[str, float] | None = None,
+) -> Chart:
+    """``series``: the troop_series table (trajectory and disputes); ``revised``: claim
+    id -> the earlier figure it corrects."""
     caption = (
-        "Troop figures by source and publication date, one panel per actor, location and kind "
-        "class. Bars show the range a hedge allows (an arrow: open upwards); the marker shape "
-        "says who gives the figure (circle: the article itself, square: a named source, "
-        "diamond: an impersonal source such as 'generally reported'). "
-        "Data: results/tables/troops.csv."
+        "Troop figures by source and the date they hold (as of; else publication date), one "
+        "panel per actor, location and measure. A grey line joins the headline of each "
+        "period (the trajectory); a shaded span marks a period whose independent sources "
+        "dispute the figure; a hollow red marker with a dashed arrow is an earlier figure a "
+        "source corrected. Bars show the range a hedge allows (an arrow: open upwards); the "
+        "marker shape says who gives the figure (circle: the article itself, square: a named "
+        "source, diamond: an impersonal source such as 'generally reported'). "
+        "Data: results/tables/troops.csv and troop_series.csv."
     )
-    rows = rows_where(rows, "published", lambda v: as_date(v) is not None)
+    revised = revised or {}
+    rows = rows[[trajectory.when(r) is not None for r in rows.to_dict("records")]]
     rows = rows_where(rows, "value", is_finite)
     if rows.empty:
         return empty_chart(
@@ -49,7 +63,7 @@ def troops_chart(rows: pd.DataFrame, sources: list[str], epoch: int) -> Chart:
         )
     keys = list(dict.fromkeys(rows["group_key"]))[:6]
     styles = styles_for(sources)
-    days = [d for d in (as_date(v) for v in rows["published"]) if d]
+    days = [d for d in (trajectory.when(r) for r in rows.to_dict("records")) if d]
     pad = dt.timedelta(days=max(30, (max(days) - min(days)).days // 20))
     height = min(1.7 * len(keys) + 0.4, MAX_CHART_HEIGHT)
     fig, axes = plt.subplots(len(keys), 1, figsize=(6.3, height), squeeze=False)
@@ -60,9 +74,12 @@ def troops_chart(rows: pd.DataFrame, sources: list[str], epoch: int) -> Chart:
         points: dict[tuple[str, str, str], tuple[list[float], list[float]]] = {}
         bars: dict[str, tuple[list[float], list[float], list[float]]] = {}
         arrows = len(part) <= MAX_ARROWS
+        revisions: list[tuple[dt.date, float, float, str]] = []
         for row in part.to_dict("records"):
-            day = as_date(row["published"])
+            day = trajectory.when(row)
             assert day is not None
+            if row["claim"] in revised:
+                revisions.append((day, revised[row["claim"]], float(row["value"]), row["outlet"]))
             x = day_number(day)
             value = float(row["value"])
             color, _ = styles.get(row["outlet"], (OTHER, "."))
@@ -98,10 +115,13 @@ def troops_chart(rows: pd.DataFrame, sources: list[str], epoch: int) -> Chart:
             ax.vlines(bx, blo, bhi, color=color, linewidth=1)
         if len(part) > len(said):
             said.append(f"and {len(part) - len(said)} more figures")
+        periods = series[series["group_key"] == key] if series is not None else part.iloc[0:0]
+        over, drawn = trajectory.draw(ax, periods, revisions)
+        said += over
         ax.set_title(key.replace(" | ", ", "))
         ax.set_xlim(day_number(min(days) - pad), day_number(max(days) + pad))
         ax.xaxis_date()
-        ax.set_ylim(bottom=0, top=max(float(v) for v in part["value"]) * 1.3)
+        ax.set_ylim(bottom=0, top=max([float(v) for v in part["value"]] + drawn) * 1.3)
         ax.yaxis.set_major_formatter(matplotlib.ticker.StrMethodFormatter("{x:,.0f}"))
         legend_outside(ax)
         alt.append(f"{key.replace(' | ', ', ')}: " + "; ".join(said))

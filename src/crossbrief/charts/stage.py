@@ -42,6 +42,14 @@ def _table(tables: Path, name: str, *, as_text: bool = False) -> pd.DataFrame:
     return table
 
 
+def _revised(claims: pd.DataFrame) -> dict[str, float]:
+    """Claim id -> the earlier figure it corrects."""
+    if "revises" not in claims.columns:
+        return {}
+    marked = claims[claims["revises"].notna()]
+    return {str(c): float(v) for c, v in zip(marked["claim"], marked["revises"], strict=True)}
+
+
 def run(tables: Path, fonts: Path, report_date: dt.date, out: Path) -> list[base.Chart]:
     base.setup(fonts)
     epoch = source_date_epoch(report_date)
@@ -51,7 +59,13 @@ def run(tables: Path, fonts: Path, report_date: dt.date, out: Path) -> list[base
     ]  # already as charts print them
     sources = list(dict.fromkeys(sources))
     charts = [
-        draw.troops_chart(_table(tables, "troops"), sources, epoch),
+        draw.troops_chart(
+            _table(tables, "troops"),
+            sources,
+            epoch,
+            _table(tables, "troop_series"),
+            _revised(_table(tables, "claims")),
+        ),
         draw.attacks_chart(_table(tables, "attacks"), sources, epoch),
         timeline.timeline_chart(_table(tables, "event_dates"), sources, epoch),
         timeline.coverage_chart(
