@@ -241,3 +241,13 @@ def test_a_source_stands_in_a_period_for_its_latest_figure() -> None:
     [period] = tables.troop_series.to_dict("records")
     assert not period["dispute"] and period["by_source"] == "Alpha: 2,500; Bravo: 2,500"
     assert "dispute" not in set(tables.conflicts["type"])
+
+
+def test_a_source_stands_for_its_first_figure_in_the_text_on_a_tie() -> None:
+    docs = [doc("a", "Alpha", "2022-02-16"), doc("b", "Bravo", "2022-02-17")]
+    lead = replace(troop("a", 148000, as_of="2022-02-16"), id="z-lead", start=10)
+    part = replace(troop("a", 126000, as_of="2022-02-16"), id="a-part", start=90)
+    tables, _ = run(docs, [part, lead, troop("b", 150000, as_of="2022-02-17")])
+    [period] = tables.troop_series.to_dict("records")
+    assert "Alpha: 148,000" in period["by_source"] and "126,000" not in period["by_source"]
+    assert not period["dispute"]  # 148,000 and 150,000 agree

@@ -131,8 +131,11 @@ def troop_rows(claims: pd.DataFrame) -> pd.DataFrame:
         for c, k in zip(rows["kind_class"], rows["kind"], strict=True)
     ]
     rows["group_key"] = rows["actor"] + " | " + rows["location"] + " | " + rows["measure"]
+    # one article's figures in the order it gives them: on a tie its first figure stands
+    # for it (a lead figure before its parts: "more than 148,000, including 126,000 ...")
+    order = ["group_key", "as_of", "published", "document", "start", "claim"]
     rows = rows.sort_values(
-        ["group_key", "as_of", "published", "document", "claim"], na_position="last", kind="stable"
+        [c for c in order if c in rows.columns], na_position="last", kind="stable"
     )
     return rows[ROW_COLUMNS].reset_index(drop=True)
 
