@@ -99,3 +99,36 @@ def test_norwegian_is_a_demonym() -> None:
     """The lexicon's key for Norway must not read as YAML's false."""
     (claim,) = claims("Some 300 Norwegian soldiers serve in Lithuania.", "troop_figure")
     assert (claim.actor, claim.location) == ("Norway", "Lithuania")
+
+
+def test_people_from_a_country_were_hit_where_the_attack_was() -> None:
+    found = claims(
+        "A mine near Gao killed two aid workers from Kenya and wounded four others.", "casualty"
+    )
+    assert [(c.value, c.outcome, c.location) for c in found] == [
+        (2, "killed", "Mali"),
+        (4, "wounded", "Mali"),
+    ]
+
+
+def test_a_kind_of_place_before_its_name() -> None:
+    (claim,) = claims("Drones wounded 14 people in the eastern city of Kupiansk.", "casualty")
+    assert claim.location == "Ukraine"
+
+
+def test_coordinated_counts_share_their_predicate() -> None:
+    found = claims("In Tbilisi, 25 students and nine policemen were injured on Sunday.")
+    assert [(c.value, c.outcome) for c in found] == [(25, "injured"), (9, "injured")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The patrol of 120 soldiers was ambushed, and the army later said the gunmen had "
+        "been killed.",
+        "A memorial to the 30 people who died in the raid, and was visited by 200 soldiers.",
+    ],
+)
+def test_an_outcome_of_another_clause_governs_no_troops(text: str) -> None:
+    assert {c.value for c in claims(text, "casualty")} <= {30}
+    assert len(claims(text, "troop_figure")) == 1
