@@ -132,3 +132,31 @@ def test_coordinated_counts_share_their_predicate() -> None:
 def test_an_outcome_of_another_clause_governs_no_troops(text: str) -> None:
     assert {c.value for c in claims(text, "casualty")} <= {30}
     assert len(claims(text, "troop_figure")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # "keep" is a headcount unless the sentence tells of a drawdown
+        ("Britain keeps about 900 soldiers in Estonia all year round.", "present"),
+        ("After the pull-out, France will keep 80 soldiers in Gabon.", "remaining"),
+        # an intention before the verb outranks "additional"
+        ("Canada intends to send 400 additional troops to Latvia.", "planned"),
+        # forces that are to arrive or will join are not there yet
+        ("About 700 Italian troops are to arrive in Latvia in May.", "planned"),
+        ("Some 1,100 Dutch soldiers will join the exercise in Lithuania.", "planned"),
+        # words after the noun say the force leaves, even for a definite figure
+        ("Moscow ordered the rest of its 1,600 troops out of Armenia.", "withdrawn"),
+    ],
+)
+def test_troop_kind(text: str, kind: str) -> None:
+    (claim,) = claims(text, "troop_figure")
+    assert claim.kind == kind
+
+
+def test_a_level_compared_with_is_a_headcount_with_its_own_hedge() -> None:
+    found = claims("Spain will cut its force in Latvia to about 400 soldiers, down from 650.")
+    assert [(c.value, c.qualifier, c.kind) for c in found] == [
+        (400, "approx", "planned"),
+        (650, "exact", "present"),
+    ]

@@ -197,10 +197,14 @@ def find(
             previous = found[-1] if found else None
             if previous is None or not _continues(text, previous, hedge.start, number.end):
                 continue
+            # "down from 350", "compared with 2,500 a year ago": a level at another time,
+            # with its own hedge, a headcount then
+            compared = bool(_comparison().search(text[previous.noun_end : hedge.start]))
             if (
                 hedge.qualifier == "exact"
                 and previous.hedge.qualifier not in ("exact", "range")
                 and not _own_hedge_break(text, previous, hedge.start)
+                and not compared
             ):
                 hedge = hedges.Hedge(previous.hedge.qualifier, hedge.start, hedge.end, hedge.text)
             stop = _next_number_start(numbers, number, len(text))
@@ -222,7 +226,7 @@ def find(
                     actor_explicit=previous.actor_explicit,
                     location=places[0] if places else None,
                     locations=tuple(places),
-                    kind=previous.kind,
+                    kind="present" if compared and previous.kind else previous.kind,
                     who=previous.who,
                     outcome=previous.outcome,
                     target=previous.target,

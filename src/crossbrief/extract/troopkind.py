@@ -118,6 +118,38 @@ def _intention() -> re.Pattern[str]:
     return re.compile(rf"{_words(_lex()['intentions'])}\s+to\s+$", re.IGNORECASE)
 
 
+@cache
+def _intended() -> re.Pattern[str]:
+    """An intention, "to" and a verb right before the figure: "plans to send",
+    "is preparing to deploy some"."""
+    lex = _lex()
+    return re.compile(
+        rf"{_words(lex['intentions'])}\s+to\s+[a-z]+\s+(?:(?:{_alt(lex['determiners'])})\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _keep_verb() -> re.Pattern[str]:
+    lex = _lex()
+    return re.compile(
+        rf"{_words(lex['keep_verbs'])}\s+(?:(?:{_alt(lex['determiners'])})\s+)?$", re.IGNORECASE
+    )
+
+
+@cache
+def _drawdown_pattern() -> re.Pattern[str]:
+    lex = _lex()
+    cues = lexicon.load("measures")["kind_cues"]["withdrawn"]
+    words = [*cues, *lex["cut_verbs"], *lex["cut_nouns"], *lex["drawdown_words"]]
+    return re.compile(_words(words), re.IGNORECASE)
+
+
+def _drawdown(sentence: str) -> bool:
+    """Whether the sentence tells of forces leaving or cut."""
+    return bool(_drawdown_pattern().search(sentence))
+
+
 _TO_END = re.compile(r"\bto\s*$", re.IGNORECASE)
 _MORE_THAN = re.compile(r"\bmore\s+than\b", re.IGNORECASE)
 _BETWEEN = re.compile(r"\b(?:more|additional|extra|another|further|fresh)\b", re.IGNORECASE)
@@ -132,15 +164,19 @@ def kind(f: Figure) -> str:
         return found
     if f.bound:
         return "planned"  # "set the minimum of police personnel at 1,040"
+    if _intended().search(before):
+        return "planned"  # "is preparing to send up to 3,000 additional troops"
     if _BETWEEN.search(f.text[f.number_end : f.noun_end]):
         return "additional"
     found = _object(before, f.definite)
+    if found == "remaining" and _keep_verb().search(before) and not _drawdown(f.text):
+        return "present"  # "keeps roughly 54,000 troops in X": no drawdown, a headcount
     if found:
         return found
+    if re.match(rf"\s*(?:{_pattern('withdrawn_after').pattern})", after, re.IGNORECASE):
+        return "withdrawn"  # "pulled the last of its 2,000 peacekeepers out of X"
     if f.level or f.definite:
         return "present"
-    if re.match(rf"\s*(?:{_pattern('withdrawn_after').pattern})", after, re.IGNORECASE):
-        return "withdrawn"
     if _pattern("reinforcing").search(after):
         return "additional"
     return _nearby(before, after)
