@@ -160,3 +160,21 @@ def test_a_level_compared_with_is_a_headcount_with_its_own_hedge() -> None:
         (400, "approx", "planned"),
         (650, "exact", "present"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # the topic's actor aliases stand for their actor
+        ("Moscow is thought to keep roughly 4,000 troops in Belarus.", "Russia"),
+        # a country after a preposition owns nothing
+        ("The EU mission in Mali had 600 trainers.", "EU"),
+        # a speaker is the source, not the owner
+        ("Washington said 3,000 soldiers had massed near Kursk.", None),
+        # troops from a country are that country's
+        ("Baku said 900 soldiers from Turkey had arrived in Kalbajar.", "Turkey"),
+    ],
+)
+def test_troop_actor(text: str, actor: str | None) -> None:
+    (claim,) = claims(text, "troop_figure")
+    assert claim.actor == actor

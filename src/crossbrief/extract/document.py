@@ -55,7 +55,9 @@ class Extractor:
     def for_topic(topic: Topic) -> Extractor:
         return Extractor(
             topic,
-            gazetteer.build({k: (c, list(a)) for k, (c, a) in topic.places.items()}),
+            gazetteer.build(
+                {k: (c, list(a)) for k, (c, a) in topic.places.items()}, topic.actor_aliases
+            ),
             NameMatcher(topic.entities),
             events.TermScanner(topic),
         )

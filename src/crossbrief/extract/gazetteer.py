@@ -113,12 +113,22 @@ def countries() -> dict[str, tuple[str, str, MentionKind]]:
     return names
 
 
-def build(places: dict[str, tuple[str, list[str]]] | None = None) -> Gazetteer:
-    """A gazetteer of every country plus ``places``: name -> (country label, aliases)."""
+def build(
+    places: dict[str, tuple[str, list[str]]] | None = None,
+    actors: dict[str, tuple[str, ...]] | None = None,
+) -> Gazetteer:
+    """A gazetteer of every country plus ``places``: name -> (country label, aliases),
+    and ``actors``: names that stand for a country or organisation ("Seoul", "the
+    North"), read as that actor: actor label -> aliases."""
     names = dict(countries())
     for name, (country, aliases) in (places or {}).items():
         for form in (name, *aliases):
             names[form] = (name, country, "place")
+    kinds = {label: kind for label, _, kind in names.values() if kind != "place"}
+    for label, forms in (actors or {}).items():
+        kind: MentionKind = "country" if kinds.get(label) == "country" else "organisation"
+        for form in forms:
+            names.setdefault(form, (label, label, kind))
     pattern = re.compile(rf"(?<![\w.-])(?:{trie(names)})(?![\w-]|\.\w)")
     return Gazetteer(names, pattern)
 

@@ -126,15 +126,43 @@ def _actor_before(text: str, at: int, mentions: list[Mention]) -> str | None:
     "the US has 3,000 troops", "American forces with 2,500 more soldiers"."""
     left, _ = _clause_bounds(text, at, at)
     owner = _owner_pattern()
-    candidates = [m for m in mentions if left <= m.start < at and m.kind != "place"]
+    prepositions = {w.lower() for w in _lex()["prepositions"]}
+    speech = _speech_verb()
+    candidates = [
+        m
+        for m in mentions
+        if left <= m.start < at
+        and m.kind != "place"
+        # "the UN mission in Congo had ...": a place named after a preposition owns nothing
+        and (text[: m.start].split() or [""])[-1].lower() not in prepositions
+        # "Seoul said 1,500 troops ...": a speaker is the source, not the owner
+        and not speech.match(text, m.end)
+    ]
     for mention in reversed(candidates):
         if owner.match(text[mention.end : mention.end + 40]):
             return mention.country
-    prepositions = {w.lower() for w in _lex()["prepositions"]}
     for mention in reversed(candidates):
-        words_before = text[: mention.start].split()
-        near = len(text[mention.end : at].split()) <= _SUBJECT_WINDOW
-        if near and not (words_before and words_before[-1].lower() in prepositions):
+        if len(text[mention.end : at].split()) <= _SUBJECT_WINDOW:
+            return mention.country
+    return None
+
+
+@cache
+def _speech_verb() -> re.Pattern[str]:
+    verbs = _alt(lexicon.load("attribution")["verbs"])
+    return re.compile(rf"(?:['’]s\s+\w+\s+)?\s*(?:{verbs})\b", re.IGNORECASE)
+
+
+#: The noun of a figure, "from" and a country: whose forces they are ("1,500 troops
+#: from Pyongyang", "peacekeepers from Chad").
+_FROM_OWNER = re.compile(r"\s+from\s+(?:the\s+)?")
+
+
+def _origin_actor(text: str, noun_end: int, mentions: list[Mention]) -> str | None:
+    for mention in mentions:
+        if mention.kind in ("country", "demonym") and _FROM_OWNER.fullmatch(
+            text, noun_end, mention.start
+        ):
             return mention.country
     return None
 
@@ -251,7 +279,9 @@ def find(
             continue
         if noun_class != "troop":
             continue
-        actor = np_actor or _actor_before(text, number.start, mentions)
+        leaving = troopkind.tells_of_leaving(text)  # then "from X" is where they leave
+        origin = None if leaving else _origin_actor(text, noun_end, mentions)
+        actor = np_actor or origin or _actor_before(text, number.start, mentions)
         kind = troopkind.kind(
             troopkind.Figure(
                 text,

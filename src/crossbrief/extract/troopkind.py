@@ -145,6 +145,12 @@ def _drawdown_pattern() -> re.Pattern[str]:
     return re.compile(_words(words), re.IGNORECASE)
 
 
+def tells_of_leaving(sentence: str) -> bool:
+    """Whether the sentence tells of forces leaving or cut (then "from X" is where they
+    leave, not whose they are)."""
+    return _drawdown(sentence)
+
+
 def _drawdown(sentence: str) -> bool:
     """Whether the sentence tells of forces leaving or cut."""
     return bool(_drawdown_pattern().search(sentence))
