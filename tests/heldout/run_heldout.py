@@ -7,7 +7,7 @@ Run from the repository root::
 
 Not a pytest test: it measures, it does not gate. A claim matches an expected item of
 its class with the same value (and the same low end for a range); the attributes the
-item names are then compared (sources case-insensitively, with a leading "the" ignored;
+item names are then compared (sources case-insensitively, with a leading article ignored;
 dates by prefix).
 """
 
@@ -52,7 +52,9 @@ def _norm(text: Any) -> Any:
     if not isinstance(text, str):
         return text
     text = text.strip().casefold()
-    return text[4:] if text.startswith("the ") else text
+    for article in ("the ", "a ", "an "):
+        text = text.removeprefix(article)
+    return text
 
 
 def _options(want: Any) -> list[Any]:

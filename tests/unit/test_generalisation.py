@@ -178,3 +178,38 @@ def test_a_level_compared_with_is_a_headcount_with_its_own_hedge() -> None:
 def test_troop_actor(text: str, actor: str | None) -> None:
     (claim,) = claims(text, "troop_figure")
     assert claim.actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Kenya will contribute 1,200 troops to the mission in Somalia.", "planned"),
+        ("Estonia could lend some 300 soldiers to the force in Latvia.", "planned"),
+        # a known force, or one sent home, keeps its own kind
+        ("The new brigade will reinforce the 800 troops already in Lithuania.", "present"),
+        ("The plan would bring 1,900 soldiers home from Lithuania.", "withdrawn"),
+        # staying verbs are not plans
+        ("The deal will leave 700 troops in Djibouti.", "remaining"),
+    ],
+)
+def test_a_modal_and_the_verb_of_the_figure(text: str, kind: str) -> None:
+    (claim,) = claims(text, "troop_figure")
+    assert claim.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Pirates abducted nine fishing crew off Hodeidah.", 9),
+        ("Gunmen kidnapped six bus passengers near Djibo.", 6),
+        ("Five border police officers were wounded near Narva.", 5),
+    ],
+)
+def test_compound_nouns_count_people(text: str, value: int) -> None:
+    assert [c.value for c in claims(text, "casualty")] == [value]
+
+
+def test_a_strike_after_an_unknown_adjective_stays_uncounted() -> None:
+    """Compounds are read for people and troops, not attacks: attack modifiers are a
+    closed list."""
+    assert claims("The raid drew one revenge strike on the camp.", "attack_count") == []

@@ -88,10 +88,31 @@ def _noun_after(
         ):
             pos += word.end()  # a name before the noun: "Wagner mercenaries"
             continue
+        compound = _COMPOUND.fullmatch(word.group() + " ") and token not in stops
+        if compound and _before_noun(rest[word.end() :], classes[2:], stops):
+            pos += word.end()  # a noun of a compound: "truck drivers", "coast guard personnel"
+            continue
         if token in stops or not (token in modifiers or token.endswith(("ed", "al", "ic", "ive"))):
             return None
         pos += word.end()
     return None
+
+
+_COMPOUND = re.compile(r"\s*([a-z][a-z-]*)\s+")
+
+
+def _before_noun(
+    rest: str, classes: tuple[tuple[str, re.Pattern[str]], ...], stops: set[str]
+) -> bool:
+    """Whether a class noun follows ``rest`` at once or after one more lower-case word
+    (the words of a compound noun, "coast guard personnel")."""
+    rest = rest.lstrip()
+    if any(p.match(rest) for _, p in classes):
+        return True
+    word = _COMPOUND.match(rest)
+    return bool(
+        word and word.group(1) not in stops and any(p.match(rest[word.end() :]) for _, p in classes)
+    )
 
 
 def counts_something(text: str, end: int) -> bool:

@@ -130,6 +130,31 @@ def _intended() -> re.Pattern[str]:
 
 
 @cache
+def _modal_verb() -> re.Pattern[str]:
+    lex = _lex()
+    return re.compile(
+        rf"{_words(lex['modals'])}\s+(?:(?:{_alt(lex['modal_adverbs'])})\s+)?(?P<verb>[a-z]+)"
+        rf"\s+(?:(?:{_alt(lex['determiners'])})\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+def _future_object(before: str) -> bool:
+    """A modal and a verb whose object the figure is ("will contribute 2,000 troops",
+    "could send some"): forces still to come, unless the verb leaves them where they
+    are ("will leave 24,000 troops in X", "will keep 100": ``remaining``) or moves them
+    out ("will pull 2,300 soldiers from X": ``withdrawn``, as the object verbs say). Not for a
+    known force ("will augment the 900 troops there") nor one sent home ("would bring
+    6,400 troops home": ``withdrawn``), which the caller checks."""
+    match = _modal_verb().search(before)
+    if match is None:
+        return False
+    lex = _lex()
+    own = {*lex["object_verbs"]["remaining"], *lex["object_verbs"]["withdrawn"], *lex["keep_verbs"]}
+    return match.group("verb").lower() not in own
+
+
+@cache
 def _keep_verb() -> re.Pattern[str]:
     lex = _lex()
     return re.compile(
@@ -170,8 +195,9 @@ def kind(f: Figure) -> str:
         return found
     if f.bound:
         return "planned"  # "set the minimum of police personnel at 1,040"
-    if _intended().search(before):
-        return "planned"  # "is preparing to send up to 3,000 additional troops"
+    leaves = re.match(rf"\s*(?:{_pattern('withdrawn_after').pattern})", after, re.IGNORECASE)
+    if _intended().search(before) or (not f.definite and not leaves and _future_object(before)):
+        return "planned"  # "is preparing to send up to 3,000", "will contribute 2,000"
     if _BETWEEN.search(f.text[f.number_end : f.noun_end]):
         return "additional"
     found = _object(before, f.definite)
