@@ -213,3 +213,16 @@ def test_a_strike_after_an_unknown_adjective_stays_uncounted() -> None:
     """Compounds are read for people and troops, not attacks: attack modifiers are a
     closed list."""
     assert claims("The raid drew one revenge strike on the camp.", "attack_count") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("Military police logged 60 incidents of theft at the camp in Gao in 2024.", False),
+        ("Crews reported 7 incidents of radio interference off Hodeidah since May.", False),
+        ("Peacekeepers in Kidal faced 9 incidents of mortar fire in April.", True),
+        ("The camp in Gao saw 5 incidents that damaged its perimeter wall.", True),
+    ],
+)
+def test_incidents_count_attacks_only_among_words_of_violence(text: str, counted: bool) -> None:
+    assert bool(claims(text, "attack_count")) is counted

@@ -11,7 +11,7 @@ import re
 from functools import cache, lru_cache
 
 from crossbrief import lexicon
-from crossbrief.extract import attacks, casualties, hedges, troopkind, whereabouts
+from crossbrief.extract import attacks, casualties, hedges, troopkind, troopowner, whereabouts
 from crossbrief.extract.gazetteer import Mention
 from crossbrief.extract.measurebase import DESCRIBES as _DESCRIBES
 from crossbrief.extract.measurebase import Found, places_after
@@ -35,7 +35,6 @@ _NAME_PHRASE = re.compile(
     r"(?:\s+\([A-Z][\w-]*\))?\s+"
 )
 _CUE_WINDOW = 7  # words around a figure in which a kind cue counts
-_SUBJECT_WINDOW = 8  # words between a subject country and the figure it owns
 _PLACE_REACH = 12  # words between a figure and a place after it that is its place
 _PARTITIVE = re.compile(r"\s+of\s+(?:its|their|the|these|those|our|his|her|whom)\s+", re.IGNORECASE)
 
@@ -132,60 +131,6 @@ def _negated(text: str, start: int) -> bool:
     negations = {n.lower() for n in _lex()["negations"]}
     joined = " ".join(window).lower()
     return any(w.lower().strip(",") in negations for w in window) or "not even" in joined
-
-
-@cache
-def _owner_pattern() -> re.Pattern[str]:
-    return re.compile(
-        rf"\s*(?:(?:{_alt(_lex()['troop_nouns'])})\b|(?:{_alt(_lex()['owner_verbs'])})\b)",
-        re.IGNORECASE,
-    )
-
-
-def _actor_before(text: str, at: int, mentions: list[Mention]) -> str | None:
-    """A country or nationality before the figure in the role of the force's owner:
-    "the US has 3,000 troops", "American forces with 2,500 more soldiers"."""
-    left, _ = _clause_bounds(text, at, at)
-    owner = _owner_pattern()
-    prepositions = {w.lower() for w in _lex()["prepositions"]}
-    speech = _speech_verb()
-    candidates = [
-        m
-        for m in mentions
-        if left <= m.start < at
-        and m.kind != "place"
-        # "the UN mission in Congo had ...": a place named after a preposition owns nothing
-        and (text[: m.start].split() or [""])[-1].lower() not in prepositions
-        # "Seoul said 1,500 troops ...": a speaker is the source, not the owner
-        and not speech.match(text, m.end)
-    ]
-    for mention in reversed(candidates):
-        if owner.match(text[mention.end : mention.end + 40]):
-            return mention.country
-    for mention in reversed(candidates):
-        if len(text[mention.end : at].split()) <= _SUBJECT_WINDOW:
-            return mention.country
-    return None
-
-
-@cache
-def _speech_verb() -> re.Pattern[str]:
-    verbs = _alt(lexicon.load("attribution")["verbs"])
-    return re.compile(rf"(?:['’]s\s+\w+\s+)?\s*(?:{verbs})\b", re.IGNORECASE)
-
-
-#: The noun of a figure, "from" and a country: whose forces they are ("1,500 troops
-#: from Pyongyang", "peacekeepers from Chad").
-_FROM_OWNER = re.compile(r"\s+from\s+(?:the\s+)?")
-
-
-def _origin_actor(text: str, noun_end: int, mentions: list[Mention]) -> str | None:
-    for mention in mentions:
-        if mention.kind in ("country", "demonym") and _FROM_OWNER.fullmatch(
-            text, noun_end, mention.start
-        ):
-            return mention.country
-    return None
 
 
 def find(
@@ -287,7 +232,8 @@ def find(
         stop = min(_next_number_start(numbers, number, len(text)), right)
         places = places_after(text, noun_end if place_from is None else place_from, stop, mentions)
         if noun_class in ("times", "attack"):
-            attack = attacks.find(text, number, hedge, noun, mentions, left, stop)
+            series = carried == "attack_count" or any(f.measure == "attack_count" for f in found)
+            attack = attacks.find(text, number, hedge, noun, mentions, left, stop, series)
             if attack is not None:
                 found.append(attack)
             continue
@@ -301,8 +247,8 @@ def find(
         if noun_class != "troop":
             continue
         leaving = troopkind.tells_of_leaving(text)  # then "from X" is where they leave
-        origin = None if leaving else _origin_actor(text, noun_end, mentions)
-        actor = np_actor or origin or _actor_before(text, number.start, mentions)
+        origin = None if leaving else troopowner.from_country(text, noun_end, mentions)
+        actor = np_actor or origin or troopowner.before(text, number.start, mentions)
         kind = troopkind.kind(
             troopkind.Figure(
                 text,
@@ -343,7 +289,7 @@ def find(
                 definite=definite,
             )
         )
-    found.extend(attacks.ordinals(text, mentions))
+    found.extend(attacks.ordinals(text, mentions, carried == "attack_count"))
     found.sort(key=lambda f: f.number.start)
     return casualties.share_places(found)
 
