@@ -17,3 +17,4 @@ rule all:
     input:
         BRIEFING_PDF,
         BRIEFING_HTML,
+        BRIEFING_JSON,

@@ -6,8 +6,10 @@ from pathlib import Path
 from snakemake.exceptions import WorkflowError
 
 from crossbrief.buildlock import BuildLockedError, acquire as acquire_build_lock
+from crossbrief.changes import latest_earlier
 from crossbrief.compare.names import CHART_NAMES, TABLE_NAMES
 from crossbrief.config import ConfigError, load_schema, settings
+from crossbrief.corrections import CorrectionsError, load as load_corrections, unknown_sources
 from crossbrief.fileio import sweep_temporaries
 from crossbrief.corpus import emptiness, scan
 from crossbrief.keep import keep_aside, settle
@@ -24,7 +26,8 @@ try:
     )
     MANIFEST = load_manifest(SETTINGS.manifest)
     TOPIC = load_topic(SETTINGS.topic)
-except (ConfigError, ManifestError, TopicError) as err:
+    CORRECTED = load_corrections(SETTINGS.corrections)  # checked before any job runs
+except (ConfigError, ManifestError, TopicError, CorrectionsError) as err:
     raise WorkflowError(f"crossbrief: {err}") from None
 
 if workflow.is_main_process:
@@ -40,13 +43,19 @@ SEEDS = str(SETTINGS.seeds)
 RESULTS = str(SETTINGS.results)
 REPORTS = str(SETTINGS.reports)
 DATE = SETTINGS.report_date.isoformat()
-CORPUS = scan(SETTINGS.seeds, SETTINGS.shards, SETTINGS.manifest)
+CORPUS = scan(SETTINGS.seeds, SETTINGS.shards, SETTINGS.manifest, SETTINGS.corrections)
+# The analyst's corrections, an input of the comparison when the file exists.
+CORRECTIONS = [str(SETTINGS.corrections)] if SETTINGS.corrections.is_file() else []
 SHARDS = [f"{i:03d}" for i in range(SETTINGS.shards)]
 # Article names reach jobs only through these index files, never as Snakemake inputs
 # (see crossbrief/shardindex.py): no file name can reach a job's shell script.
 INDEX = f"{RESULTS}/inputs"
 if workflow.is_main_process:
     if (problem := emptiness(CORPUS, SETTINGS.seeds)) is not None:
+        print(f"crossbrief: warning: {problem}", file=sys.stderr)
+    for problem in unknown_sources(CORRECTED, CORPUS.articles):
+        if SETTINGS.strict:
+            raise WorkflowError(f"crossbrief: strict: true and {problem}")
         print(f"crossbrief: warning: {problem}", file=sys.stderr)
     try:
         write_indexes(Path(INDEX), CORPUS, SETTINGS.seeds, MANIFEST)
@@ -55,6 +64,11 @@ if workflow.is_main_process:
 BRIEFING_HTML = f"{REPORTS}/briefing-{DATE}.html"
 TABLES = list(TABLE_NAMES)
 BRIEFING_PDF = f"{REPORTS}/briefing-{DATE}.pdf"
+# The briefing's snapshot, which the next briefing compares with (crossbrief/changes.py),
+# and the latest one of an earlier date, if any.
+BRIEFING_JSON = f"{REPORTS}/briefing-{DATE}.json"
+PREVIOUS = [str(p) for p in [latest_earlier(SETTINGS.reports, DATE)] if p is not None]
+BRIEFING = [BRIEFING_PDF, BRIEFING_HTML, BRIEFING_JSON]
 
 
 report: "../report/workflow.rst"
@@ -66,12 +80,12 @@ wildcard_constraints:
 
 # A rebuilt briefing never silently replaces the one of the same date (crossbrief/keep.py).
 onstart:
-    for line in keep_aside([Path(BRIEFING_PDF), Path(BRIEFING_HTML)]):
+    for line in keep_aside([Path(p) for p in BRIEFING]):
         print(line, file=sys.stderr)
 
 
 onsuccess:
-    for line in settle([Path(BRIEFING_PDF), Path(BRIEFING_HTML)]):
+    for line in settle([Path(p) for p in BRIEFING]):
         print(line, file=sys.stderr)
     # Last on the console: where the briefing went, what was used and left out.
     for line in summary(
@@ -81,5 +95,5 @@ onsuccess:
 
 
 onerror:
-    for line in settle([Path(BRIEFING_PDF), Path(BRIEFING_HTML)]):
+    for line in settle([Path(p) for p in BRIEFING]):
         print(line, file=sys.stderr)

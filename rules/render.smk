@@ -5,6 +5,7 @@ rule render_html:
     input:
         tables=rules.compare.output.tables,
         findings=rules.compare.output.findings,
+        changes=rules.changes.output.changes,
         charts=rules.charts.output.charts,
         captions=rules.charts.output.captions,
         templates=sorted(Path("templates").glob("*.j2")),

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from crossbrief.compare.stage import Checks, run
+from crossbrief.corrections import load as load_corrections
 from crossbrief.shardindex import read_corpus
 from crossbrief.steplog import logged
 from crossbrief.topic import load
@@ -29,5 +30,9 @@ with logged(snakemake.log[0], "compare"):
         checks=Checks(
             report_date=dt.date.fromisoformat(snakemake.params.report_date),
             listed=listed,
+            corrections=load_corrections(
+                Path(snakemake.input.corrections[0]) if snakemake.input.corrections else None
+            ),
         ),
+        same_time_days=int(snakemake.params.same_time_days),
     )

@@ -20,6 +20,7 @@ with logged(snakemake.log[0], "render_html"):
         report_date=dt.date.fromisoformat(snakemake.params.date),
         tables=Path(snakemake.input.tables[0]).parent,
         findings_json=Path(snakemake.input.findings),
+        changes_json=Path(snakemake.input.changes),
         charts=Path(snakemake.input.captions).parent,
         templates=Path("templates"),
         screen_html=Path(snakemake.output.screen),

@@ -229,6 +229,19 @@ def cmd_preview(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_draft_topic(args: argparse.Namespace) -> int:
+    from crossbrief.draftyaml import DraftError, write
+
+    try:
+        write(Path(args.seeds), Path(args.out), args.force, args.manifest)
+    except DraftError as err:
+        print(f"crossbrief: {err}", file=sys.stderr)
+        return 1
+    print(f"wrote {args.out}: a draft topic file; read its CHECK comments, then point the")
+    print(f"config key `topic:` at it (snakemake --config topic={args.out})")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     from crossbrief import __version__
 
@@ -276,6 +289,18 @@ def parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--json", action="store_true", help="print the scores as JSON")
     evaluate.add_argument("-v", "--verbose", action="store_true", help="list every error")
     evaluate.set_defaults(func=cmd_eval)
+    drafting = sub.add_parser(
+        "draft-topic",
+        help="a starter topic file from a folder of articles",
+        description="Write a draft topic file: entities with the spellings found, places "
+        "with their country, capitals that stand for a country, and the events two or more "
+        "sources date. It builds as it is; its comments say what to check.",
+    )
+    drafting.add_argument("seeds", metavar="SEEDS_FOLDER", help="the folder of articles")
+    drafting.add_argument("--out", required=True, metavar="FILE", help="the topic file to write")
+    drafting.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    drafting.add_argument("--manifest", type=Path, help="sources.yaml (default: in SEEDS_FOLDER)")
+    drafting.set_defaults(func=cmd_draft_topic)
     prev = sub.add_parser("preview", help="PNG pages of a PDF, for a reviewer to look at")
     prev.add_argument("pdf", help="the briefing PDF to render")
     prev.add_argument(

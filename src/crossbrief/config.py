@@ -31,6 +31,8 @@ class Settings:
     max_article_bytes: int
     strict: bool
     headline_policy: str
+    same_time_days: int = 45
+    corrections: Path = Path("seeds/corrections.yaml")
 
 
 def load_schema(path: Path) -> dict[str, Any]:
@@ -92,6 +94,8 @@ def settings(
         max_article_bytes=full["max_article_bytes"],
         strict=full["strict"],
         headline_policy=full["headline_policy"],
+        same_time_days=full["same_time_days"],
+        corrections=base / full["corrections"],
     )
 
 

@@ -41,10 +41,11 @@ def shard_of(name: str, shards: int) -> int:
     return int(digest[:12], 16) % shards
 
 
-def scan(seeds: Path, shards: int, manifest: Path | None = None) -> Corpus:
+def scan(seeds: Path, shards: int, manifest: Path | None = None, *analyst_files: Path) -> Corpus:
     """The articles under ``seeds`` (recursively) and the files passed over.
 
-    Hidden files and the manifest are ignored silently; links that lead outside the
+    Hidden files, the manifest and the analyst's other files (the corrections) are
+    ignored silently; links that lead outside the
     folder, files of other types and anything but a regular file (a named pipe,
     socket or device, which are never opened) are reported.
     """
@@ -53,11 +54,12 @@ def scan(seeds: Path, shards: int, manifest: Path | None = None) -> Corpus:
     skipped: list[Skipped] = []
     if not seeds.is_dir():
         return Corpus((), (), shards)
+    ignored = {p.resolve() for p in (manifest, *analyst_files) if p is not None}
     for path in sorted(seeds.rglob("*")):
         name = path.relative_to(seeds).as_posix()
         if any(part.startswith(".") for part in Path(name).parts):
             continue
-        if manifest is not None and path.resolve() == manifest.resolve():
+        if path.resolve() in ignored:
             continue
         if path.is_symlink():
             target = path.resolve()

@@ -58,7 +58,9 @@ def summary(built: Built) -> list[str]:
     counted = f" ({_plural(pages, 'page')})" if pages is not None else ""
     lines = [f"crossbrief: briefing written to {built.pdf}{counted} and .html"]
     lines += _inputs(built.results / "tables" / "inputs.csv")
+    lines += _corrections(built.results / "tables" / "corrections.csv")
     lines += _findings(built.results / "findings.json")
+    lines += _changes(built.results / "changes.json")
     lines += _warnings(built.results / "tables" / "sources.csv")
     return lines
 
@@ -110,3 +112,34 @@ def _warnings(path: Path) -> list[str]:
     return [
         f"  warnings: {_plural(len(warned), 'article')} read with a warning (listed under Sources)"
     ]
+
+
+def _corrections(path: Path) -> list[str]:
+    """Each analyst correction with its reason; one that matches nothing is a warning."""
+    try:
+        table = read_table(path, as_text=True)
+    except (OSError, ValueError):
+        return []
+    if table.empty or "status" not in table:
+        return []
+    lines = [f"  corrections: {_plural(len(table), 'correction')} in the corrections file"]
+    for row in table.itertuples():
+        if row.status == "applied":
+            change = f" ({row.change})" if row.action == "amended" else ""
+            lines.append(f"    {row.action} {row.target} {row.id}{change}: {row.reason}")
+        else:
+            lines.append(
+                f"    warning: {row.target} {row.id!r} matches nothing in this build; "
+                f"the correction ({row.action}: {row.reason}) was not applied"
+            )
+    return lines
+
+
+def _changes(path: Path) -> list[str]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+    if not isinstance(data, dict) or not data.get("since"):
+        return []
+    return [f"  changes since the briefing of {data['since']}: {data.get('summary', '')}"]

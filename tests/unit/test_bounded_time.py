@@ -16,8 +16,8 @@ from dataclasses import asdict
 import pytest
 
 from crossbrief.extract import clauses, gazetteer, numbers, sentences, timepatterns, timex
-from crossbrief.extract.document import _Latest
 from crossbrief.extract.gazetteer import Mention
+from crossbrief.extract.state import Latest
 from crossbrief.fileio import dumps
 from crossbrief.ingest import layout, markup
 from crossbrief.ingest.document import ingest_bytes
@@ -256,8 +256,7 @@ def test_the_latest_place_not_of_the_actor_is_kept_not_rescanned() -> None:
             Mention(i, i + 1, "x", rng.choice("AAB"), "c", "place")
             for i in range(rng.randint(0, 9))
         ]
-        latest = _Latest()
-        latest.extend(mentions)
+        latest = Latest().extend(mentions)
         for label in ("A", "B", None):
             assert latest.not_labelled(label) == _scan_back(mentions, label)
 

@@ -54,6 +54,8 @@ def troop(
     kind: str = "present",
     qualifier: str = "exact",
     attributed: str | None = None,
+    sentence: str | None = None,
+    as_of: str | None = None,
 ) -> Claim:
     n = next(_ids)
     return Claim(
@@ -67,9 +69,12 @@ def troop(
         quote=f"{value} troops",
         start=n,
         end=n + 1,
-        sentence="s",
+        sentence=sentence or f"sentence {n}",
         sentence_start=n,
         sentence_end=n + 1,
+        as_of=TimeValue(as_of, 0, 0, as_of, "month" if len(as_of) == 7 else "day")
+        if as_of
+        else None,
         actor="US",
         location=location,
         kind=kind,
@@ -77,7 +82,14 @@ def troop(
     )
 
 
-def attack(document: str, value: float, since: str, as_of: str) -> Claim:
+def attack(
+    document: str,
+    value: float,
+    since: str,
+    as_of: str,
+    locations: tuple[str, ...] = ("Iraq",),
+    target: str = "US forces",
+) -> Claim:
     n = next(_ids)
     return Claim(
         id=f"a{n}",
@@ -94,8 +106,8 @@ def attack(document: str, value: float, since: str, as_of: str) -> Claim:
         sentence_start=n,
         sentence_end=n + 1,
         actor="US",
-        target="US forces",
-        locations=("Iraq",),
+        target=target,
+        locations=locations,
         window_start=TimeValue(
             "since", 0, 0, since, "month" if len(since) == 7 else "day", since=True
         ),
@@ -127,11 +139,12 @@ def groups_of(tables: Tables) -> pd.DataFrame:
 
 
 def test_agreement_mode_outlier_and_headline() -> None:
+    # within same_time_days of each other: one period, so the sources are compared
     docs = [
         doc("a", "A", "2024-01-01"),
-        doc("b", "B", "2024-02-01"),
-        doc("c", "C", "2024-03-01"),
-        doc("d", "D", "2024-04-01"),
+        doc("b", "B", "2024-01-11"),
+        doc("c", "C", "2024-01-21"),
+        doc("d", "D", "2024-02-01"),
     ]
     claims = [
         troop("a", 2500),
@@ -227,6 +240,18 @@ def test_later_lower_cumulative_count_is_flagged_only_for_close_windows() -> Non
     )
 
 
+def test_counts_of_different_scopes_are_not_one_cumulative_series() -> None:
+    docs = [doc("a", "A", "2024-01-31"), doc("b", "B", "2024-07-11"), doc("c", "C", "2024-08-01")]
+    claims = [
+        attack("a", 150, "2023-10", "2024-01-31", locations=("Iraq", "Syria")),
+        attack("b", 60, "2023-10-07", "2024-07-11", locations=("Red Sea",), target="ships"),
+        attack("c", 40, "2023-10-07", "2024-08-01", locations=("Syria",)),
+    ]
+    tables, findings = run(docs, claims)
+    assert tables.attack_flags.empty
+    assert not any("cannot fall" in f["text"] for f in findings)
+
+
 def test_event_date_disagreements_between_sources_and_with_the_catalogue() -> None:
     docs = [doc("a", "A", "2024-01-31"), doc("b", "B", "2024-03-18"), doc("c", "C", "2024-02-01")]
     mentions = [
@@ -253,7 +278,10 @@ def test_event_date_disagreements_between_sources_and_with_the_catalogue() -> No
         "2024-02",
         "2024-01-27",
     )
-    assert sum("disagree on a date" in f["text"] for f in findings) == 2
+    # one finding per event, listing every source's date (and the catalogue's)
+    [finding] = [f for f in findings if "disagree on a date" in f["text"]]
+    assert all(d in finding["text"] for d in ("2024-01-27", "2024-02", "2024-01 "))
+    assert set(finding["evidence"]) == {"m1", "m2", "m3"}
 
 
 def test_weekday_conflict_and_internal_inconsistency() -> None:

@@ -10,7 +10,7 @@ from dataclasses import asdict
 import pandas as pd
 import pytest
 
-from crossbrief.compare import figures, findings
+from crossbrief.compare import figures, series, trajectory
 from crossbrief.evaluate import Score, score_document
 from crossbrief.extract import numbers
 from crossbrief.render.formatting import hedged
@@ -221,15 +221,18 @@ def test_the_scorer_reads_up_to_as_a_range_labelled_by_its_upper_bound() -> None
 def _claims_frame() -> pd.DataFrame:
     base = {"measure": "troop_figure", "in_caption": False, "actor": "Denmark"}
     base |= {"location": "Estonia", "kind": "present", "attributed_to": None, "quote": "q"}
+    base |= {"as_of_granularity": "day", "as_of_from": "publication", "sentence": "s"}
     return pd.DataFrame(
         [
             base
             | {"claim": "a", "document": "a.txt", "group": "ga", "outlet": "Baltic Wire"}
-            | {"published": "2024-03-01", "value": 3000.0, "low": 2500.0, "high": 3000.0}
+            | {"published": "2024-03-01", "as_of": "2024-03-01"}
+            | {"value": 3000.0, "low": 2500.0, "high": 3000.0}
             | {"qualifier": "range"},
             base
             | {"claim": "b", "document": "b.txt", "group": "gb", "outlet": "Nordic Post"}
-            | {"published": "2024-03-02", "value": 2800.0, "low": 2520.0, "high": 3080.0}
+            | {"published": "2024-03-02", "as_of": "2024-03-02"}
+            | {"value": 2800.0, "low": 2520.0, "high": 3080.0}
             | {"qualifier": "approx"},
         ]
     )
@@ -239,9 +242,10 @@ def test_a_range_is_shown_with_both_ends() -> None:
     assert hedged("range", "3000.0", "2500.0") == "2,500–3,000"
     assert hedged("approx", "3000.0", "2700.0") == "about 3,000"
     assert hedged("range", "3000.0", "") == "3,000"
-    rows = figures.troop_rows(_claims_frame())
+    rows = series.with_periods(figures.troop_rows(_claims_frame()), 45)
     assert {"low", "high"} <= set(rows.columns)  # the chart's hedge bars read them
     groups = figures.troop_groups(rows, "median")
     assert "Baltic Wire: 2,500–3,000" in groups["by_source"].iloc[0]
-    [finding] = findings.troop_findings(rows, groups)
+    periods = series.series_table(rows, "median")
+    [finding] = trajectory.troop_findings(rows, groups, periods, series.changes(periods))
     assert "Baltic Wire (range 2,500–3,000)" in finding["text"]

@@ -46,10 +46,24 @@ def test_us_troops_in_iraq_three_sources_against_one(sample: Any) -> None:
         3000: ["World at Large"],
     }
     assert iraq[iraq["value"] == 3000]["attributed_to"].tolist() == ["generally reported"]
+    # Under the time rules (issue 12) these figures are not one pile: each holds as of its
+    # article's publication date (August 2021, January 2022, January 2024, July 2024), more
+    # than same_time_days apart, so the finding is a trajectory with a change from 2,500 to
+    # 3,000 in 2024, no longer "2,500 by three sources against 3,000 by one".
     text = next(
         f["text"] for f in findings if f["text"].startswith("US troops in Iraq (headcount)")
     )
-    assert "2,500 by three sources" in text and "3,000 by one source (World at Large" in text
+    assert text == (
+        "US troops in Iraq (headcount) over time: 2,500 from 5 August 2021 to 31 January 2024 "
+        "(New Eastern Outlook; Tehran Times; Iran Daily (about)) -> 3,000 on 11 July 2024 "
+        '(World at Large, as "generally reported").'
+    )
+    [change] = [f for f in findings if f["category"] == "change"]
+    assert change["text"].startswith(
+        "Change: US troops in Iraq (headcount), 2,500 on 31 January 2024 -> 3,000 on "
+        "11 July 2024 (Iran Daily -> World at Large)"
+    )
+    assert tables.troop_series["dispute"].sum() == 0
 
 
 def test_khazali_additional_troops_are_kept_apart(sample: Any) -> None:

@@ -74,3 +74,24 @@ def test_a_missing_page_count_leaves_the_count_out(tmp_path: Path) -> None:
     built = _built(tmp_path, [("a.txt", "read", "")])
     built.pages_file.unlink()
     assert summary(built)[0] == f"crossbrief: briefing written to {built.pdf} and .html"
+
+
+def test_corrections_and_changes_are_said_with_their_reasons(tmp_path: Path) -> None:
+    built = _built(tmp_path, [("a.txt", "read", ""), ("b.txt", "excluded", "satire")])
+    rows = [
+        ("claim", "c1", "rejected", "left out", "misread headline", "applied"),
+        ("claim", "c2", "amended", "kind: present → planned", "the plan", "applied"),
+        ("source", "gone.txt", "excluded", "", "old", "matches nothing"),
+    ]
+    write_table(
+        built.results / "tables" / "corrections.csv",
+        pd.DataFrame(rows, columns=["target", "id", "action", "change", "reason", "status"]),
+    )
+    (built.results / "changes.json").write_text(
+        json.dumps({"since": "2025-01-01", "summary": "1 new source, 0 removed."})
+    )
+    lines = summary(built)
+    assert "    rejected claim c1: misread headline" in lines
+    assert "    amended claim c2 (kind: present → planned): the plan" in lines
+    assert any("warning: source 'gone.txt' matches nothing" in line for line in lines)
+    assert "  changes since the briefing of 2025-01-01: 1 new source, 0 removed." in lines

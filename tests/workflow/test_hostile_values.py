@@ -147,12 +147,17 @@ def write_topic_without_events(project: Path) -> None:
     path.write_text(yaml.safe_dump(topic, allow_unicode=True), encoding="utf-8")
 
 
-@pytest.mark.parametrize("case", ["no events", "no seeds folder", "every file rejected"])
+@pytest.mark.parametrize(
+    "case", ["no events, no articles", "no seeds folder", "every file rejected"]
+)
 def test_nothing_to_show_still_builds_and_says_so(tmp_path: Path, case: str) -> None:
     project = copy_project(tmp_path / "p")
     seeds = project / "seeds"
-    if case == "no events":
+    if case == "no events, no articles":
+        # (with articles, events: {} shows the events sources date: test_discovered.py)
         write_topic_without_events(project)
+        for path in seeds.glob("*.txt"):
+            path.unlink()
     elif case == "no seeds folder":
         for path in seeds.iterdir():
             path.unlink()
@@ -163,7 +168,7 @@ def test_nothing_to_show_still_builds_and_says_so(tmp_path: Path, case: str) -> 
     result = run_snakemake(project, "--config", f"report_date={SAMPLE_DATE}")
     assert (project / "reports" / f"briefing-{SAMPLE_DATE}.pdf").stat().st_size > 0
     html = (project / "reports" / f"briefing-{SAMPLE_DATE}.html").read_text(encoding="utf-8")
-    if case == "no events":
+    if case == "no events, no articles":
         assert "The topic file lists no events" in html
     elif case == "no seeds folder":
         assert "seeds folder seeds does not exist" in result.stderr

@@ -82,7 +82,9 @@ def test_rebuilding_the_same_date_keeps_the_earlier_briefing(tmp_path: Path) -> 
     assert kept.read_bytes() == first
     assert (reports / f"briefing-{SAMPLE_DATE}.pdf").read_bytes() != first
     assert sorted(p.name for p in reports.iterdir()) == sorted(
-        f"briefing-{SAMPLE_DATE}{n}.{ext}" for n in ("", ".1") for ext in ("pdf", "html")
+        f"briefing-{SAMPLE_DATE}{n}.{ext}"
+        for n in ("", ".1")
+        for ext in ("pdf", "html", "json")  # the snapshot is kept with its briefing
     )
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from crossbrief.tablefile import read_table
 from tests.conftest import SAMPLE_DATE, copy_project, run_snakemake
 
 pytestmark = pytest.mark.workflow
@@ -109,7 +110,10 @@ def test_change_over_time_read_only_seeds(tmp_path: Path) -> None:
         (seeds / "003_768de91a80aaa16c.txt").unlink()
         run_snakemake(project, "--config", "report_date=2024-09-01")
         second = project / "reports" / "briefing-2024-09-01.pdf"
-        assert "World at Large" not in pdf_text(second)
+        sources = read_table(project / "results" / "tables" / "sources.csv", as_text=True)
+        assert "World at Large" not in set(sources["outlet"])
+        # named only as gone since the briefing of 2024-08-01
+        assert "Removed: World at Large" in " ".join(pdf_text(second).split())
         assert digest(first) == first_digest
     finally:
         for path in [seeds, *seeds.iterdir()]:

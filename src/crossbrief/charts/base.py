@@ -33,6 +33,27 @@ MAX_ALT_ITEMS = 30  # figures a text alternative names one by one
 MAX_PER_EVENT = 15  # distinct (source, date) pairs drawn per event on the timeline
 MAX_POINTS = 300  # attack counts drawn; the table lists them all
 OTHER = "#9e9e9e"
+#: Tallest chart, in inches at the SVG's own width: with a section heading and the
+#: caption it still fits one A4 page, so no heading is left alone on a page.
+MAX_CHART_HEIGHT = 7.4
+LEGEND_LABEL_CHARS = 26
+
+
+def legend_outside(ax: Any) -> None:
+    """The axes' legend to the right of the plot, never over the data; one entry per
+    label, long outlet names shortened."""
+    handles, labels = ax.get_legend_handles_labels()
+    unique = dict(zip(labels, handles, strict=True))
+    if not unique:
+        return
+    ax.legend(
+        unique.values(),
+        [shorten(label, LEGEND_LABEL_CHARS) for label in unique],
+        loc="upper left",
+        bbox_to_anchor=(1.01, 1.0),
+        borderaxespad=0.0,
+        frameon=False,
+    )
 
 
 @dataclass(frozen=True)

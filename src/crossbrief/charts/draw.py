@@ -17,6 +17,7 @@ from crossbrief.charts.base import (
     MARKERS,
     MAX_ALT_ITEMS,
     MAX_ARROWS,
+    MAX_CHART_HEIGHT,
     MAX_POINTS,
     OTHER,
     Chart,
@@ -25,6 +26,7 @@ from crossbrief.charts.base import (
     day_number,
     empty_chart,
     is_finite,
+    legend_outside,
     rows_where,
     styles_for,
     to_svg,
@@ -49,7 +51,8 @@ def troops_chart(rows: pd.DataFrame, sources: list[str], epoch: int) -> Chart:
     styles = styles_for(sources)
     days = [d for d in (as_date(v) for v in rows["published"]) if d]
     pad = dt.timedelta(days=max(30, (max(days) - min(days)).days // 20))
-    fig, axes = plt.subplots(len(keys), 1, figsize=(6.3, 1.7 * len(keys) + 0.4), squeeze=False)
+    height = min(1.7 * len(keys) + 0.4, MAX_CHART_HEIGHT)
+    fig, axes = plt.subplots(len(keys), 1, figsize=(6.3, height), squeeze=False)
     alt = []
     for ax, key in zip(axes[:, 0], keys, strict=True):
         part = rows[rows["group_key"] == key]
@@ -100,9 +103,7 @@ def troops_chart(rows: pd.DataFrame, sources: list[str], epoch: int) -> Chart:
         ax.xaxis_date()
         ax.set_ylim(bottom=0, top=max(float(v) for v in part["value"]) * 1.3)
         ax.yaxis.set_major_formatter(matplotlib.ticker.StrMethodFormatter("{x:,.0f}"))
-        handles, labels = ax.get_legend_handles_labels()
-        unique = dict(zip(labels, handles, strict=True))
-        ax.legend(unique.values(), unique.keys(), loc="lower right", ncol=2)
+        legend_outside(ax)
         alt.append(f"{key.replace(' | ', ', ')}: " + "; ".join(said))
     fig.tight_layout()
     return Chart("troops", to_svg(fig, "troops", epoch), caption, ". ".join(alt) + ".")
@@ -155,8 +156,6 @@ def attacks_chart(rows: pd.DataFrame, sources: list[str], epoch: int) -> Chart:
     ax.set_title("Attack counts")
     ax.xaxis_date()
     ax.set_ylim(bottom=0, top=max(float(v) for v in rows["value"]) * 1.35)
-    handles, labels = ax.get_legend_handles_labels()
-    unique = dict(zip(labels, handles, strict=True))
-    ax.legend(unique.values(), unique.keys(), loc="upper left")
+    legend_outside(ax)
     fig.autofmt_xdate()
     return Chart("attacks", to_svg(fig, "attacks", epoch), caption, "; ".join(alt) + ".")

@@ -16,7 +16,7 @@ from crossbrief.textsafety import strip_controls
 
 #: Longest name a chart prints, by column; longer ones end in an ellipsis.
 MAX_LABEL = {"outlet": 40, "document": 40, "name": 90}
-MATRIX_COLUMNS = ("event", "name", "catalogue_date")
+MATRIX_COLUMNS = ("event", "name", "catalogue_date", "kind")
 
 
 def label(text: str, limit: int = MAX_LABEL["outlet"]) -> str:

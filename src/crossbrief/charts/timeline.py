@@ -22,6 +22,20 @@ from crossbrief.charts.base import (
     to_svg,
 )
 
+DISCOVERED = " (discovered)"
+#: Longest event label a chart prints.
+LABEL = 44
+
+
+def marked(row: pd.Series, limit: int | None = None) -> str:
+    """An event's name (cut to ``limit`` characters), marked when the articles, not the
+    catalogue, gave the event; the mark is never cut."""
+    name = str(row["name"])
+    mark = DISCOVERED if row.get("kind") == "discovered" else ""
+    if limit is not None:
+        name = shorten(name, limit - len(mark))
+    return name + mark
+
 
 def timeline_chart(dates: pd.DataFrame, sources: list[str], epoch: int) -> Chart:
     caption = (
@@ -42,7 +56,7 @@ def timeline_chart(dates: pd.DataFrame, sources: list[str], epoch: int) -> Chart
     for y, event in enumerate(events):
         part = dates[dates["event"] == event]
         catalogue = part.iloc[0]["catalogue_date"]
-        name = part.iloc[0]["name"]
+        name = marked(part.iloc[0])
         spans = []
         given = rows_where(part, "date", lambda v: as_span(v) is not None).to_dict("records")
         given = list({(r["outlet"], r["date"]): r for r in given}.values())[:MAX_PER_EVENT]
@@ -83,11 +97,12 @@ def timeline_chart(dates: pd.DataFrame, sources: list[str], epoch: int) -> Chart
                 linestyle="none",
                 label="catalogue",
             )
-        values = [str(s) for s in spans] + ([str(catalogue)] if catalogue else [])
+        has_catalogue = isinstance(catalogue, str) and bool(catalogue)  # not NaN
+        values = [str(s) for s in spans] + ([catalogue] if has_catalogue else [])
         clash = any(
             a[: min(len(a), len(b))] != b[: min(len(a), len(b))] for a in values for b in values
         )
-        labels.append((shorten(str(name)), clash))
+        labels.append((marked(part.iloc[0], LABEL), clash))
     ax.set_yticks(range(len(events)))
     ax.set_yticklabels([label for label, _ in labels])
     for tick, (_, clash) in zip(ax.get_yticklabels(), labels, strict=True):
@@ -112,13 +127,12 @@ def timeline_chart(dates: pd.DataFrame, sources: list[str], epoch: int) -> Chart
 
 def coverage_chart(matrix: pd.DataFrame, sources: list[str], epoch: int) -> Chart:
     caption = (
-        "Which source mentions which catalogue event: dark cells give a date, light cells "
+        "Which source mentions which event (of the catalogue, or discovered: told by two or "
+        "more sources without a catalogue entry): dark cells give a date, light cells "
         "mention the event without one. Data: results/tables/events_matrix.csv."
     )
     if matrix.empty or not sources:
-        return empty_chart(
-            "coverage", "Coverage", "No catalogue event is mentioned.", epoch, caption
-        )
+        return empty_chart("coverage", "Coverage", "No event is mentioned.", epoch, caption)
     shown = sources[:20]
     grid = [
         [
@@ -145,11 +159,11 @@ def coverage_chart(matrix: pd.DataFrame, sources: list[str], epoch: int) -> Char
     ax.set_xticks(range(len(shown)))
     ax.set_xticklabels(shown, rotation=30, ha="right")
     ax.set_yticks(range(len(grid)))
-    ax.set_yticklabels([shorten(str(n)) for n in matrix["name"]])
+    ax.set_yticklabels([marked(row, LABEL) for _, row in matrix.iterrows()])
     ax.grid(False)
-    ax.set_title("Coverage of catalogue events by source")
+    ax.set_title("Coverage of events by source")
     alt = [
-        f"{row['name']}: " + ", ".join(f"{s} ({row[s]})" for s in shown if row.get(s))
+        f"{marked(pd.Series(row))}: " + ", ".join(f"{s} ({row[s]})" for s in shown if row.get(s))
         for row in matrix.to_dict("records")
     ]
     return Chart("coverage", to_svg(fig, "coverage", epoch), caption, "; ".join(alt) + ".")

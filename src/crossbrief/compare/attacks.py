@@ -80,8 +80,22 @@ def attack_rows(claims: pd.DataFrame) -> pd.DataFrame:
     return rows[ATTACK_COLUMNS].reset_index(drop=True)
 
 
+def scope(row: dict[Any, Any]) -> tuple[str, frozenset[str]]:
+    """What a count counts: attacks on whom, where. Only counts of one scope are one
+    cumulative series (attacks on ships in the Red Sea are no part of a count of
+    attacks on bases in Iraq and Syria, whatever their windows)."""
+    target = row.get("target")
+    places = row.get("locations")
+    where = str(places) if isinstance(places, str) else ""
+    return (
+        str(target) if isinstance(target, str) else "",
+        frozenset(p.strip() for p in where.split(",") if p.strip()),
+    )
+
+
 def consistency_flags(rows: pd.DataFrame) -> pd.DataFrame:
-    """Pairs whose windows start about the same time where the later count is lower."""
+    """Pairs of one scope whose windows start about the same time where the later count
+    is lower."""
     flags: list[dict[str, Any]] = []
     dated = []
     for row in rows.to_dict("records"):
@@ -96,7 +110,7 @@ def consistency_flags(rows: pd.DataFrame) -> pd.DataFrame:
             start_b, end_b, b = dated[j]
             if (start_b - start_a).days > WINDOW_TOLERANCE_DAYS or len(flags) >= MAX_FLAGS:
                 break
-            if end_a == end_b:
+            if end_a == end_b or scope(a) != scope(b):
                 continue
             earlier, later = (a, b) if end_a < end_b else (b, a)
             if float(later["value"]) < float(earlier["value"]):

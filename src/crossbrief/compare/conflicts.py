@@ -6,6 +6,8 @@ from __future__ import annotations
 import pandas as pd
 
 from crossbrief.compare.figures import agree, mode_of
+from crossbrief.compare.series import internal, per_source
+from crossbrief.compare.timeline import interval, weekday_years
 from crossbrief.records import Extraction, TimeValue
 
 COLUMNS = ["conflict", "type", "subject", "side_a", "side_b", "explanation"]
@@ -19,13 +21,16 @@ def _outlets(rows: pd.DataFrame) -> str:
     return ", ".join(sorted(set(rows["outlet"])))
 
 
-def value_conflicts(troops: pd.DataFrame) -> list[dict[str, str]]:
-    """Troop groups whose independent sources give figures that do not agree."""
+def value_conflicts(troops: pd.DataFrame, series: pd.DataFrame) -> list[dict[str, str]]:
+    """Disputes: periods of a series in which independent sources give figures that do
+    not agree (``troops`` carries the ``period_key`` of :func:`series.with_periods`)."""
+    when = {
+        f"{k} | {p}": w
+        for k, p, w in zip(series["group_key"], series["period"], series["when"], strict=True)
+    }
     out = []
-    for _, part in troops.groupby("group_key", sort=True):
-        per_group = part.groupby("group", sort=True).agg(
-            value=("value", "first"), outlet=("outlet", "first")
-        )
+    for period_key, part in troops.groupby("period_key", sort=True):
+        per_group = per_source(part)
         values = [float(v) for v in per_group["value"]]
         if all(agree(values[0], v) for v in values):
             continue
@@ -34,10 +39,13 @@ def value_conflicts(troops: pd.DataFrame) -> list[dict[str, str]]:
         side_a = part[near]
         side_b = part[[not n for n in near]]
         first = part.iloc[0]
-        subject = f"{first['actor']} troops, {first['location']}, {first['kind_class']}"
+        subject = (
+            f"{first['actor']} troops, {first['location']}, {first['measure']}, "
+            f"{when.get(str(period_key), 'no date')}"
+        )
         out.append(
             {
-                "type": "value",
+                "type": "dispute",
                 "subject": subject,
                 "side_a": " ".join(side_a["claim"]),
                 "side_b": " ".join(side_b["claim"]),
@@ -58,33 +66,24 @@ def value_conflicts(troops: pd.DataFrame) -> list[dict[str, str]]:
     return out
 
 
-def internal_conflicts(troops: pd.DataFrame) -> list[dict[str, str]]:
-    """One document giving figures for the same group that do not agree."""
-    out = []
-    for (_, document), part in troops.groupby(["group_key", "document"], sort=True):
-        values = sorted(set(part["value"]))
-        if all(agree(values[0], v) for v in values):
-            continue
-        first = part.iloc[0]
-        out.append(
-            {
-                "type": "internal",
-                "subject": f"{first['actor']} troops, {first['location']}",
-                "side_a": part.iloc[0]["claim"],
-                "side_b": " ".join(part["claim"].iloc[1:]),
-                "explanation": (
-                    f"{first['outlet']} ({document}) gives {', '.join(_fmt(v) for v in values[:8])}"
-                    + (f" and {len(values) - 8} other figures" if len(values) > 8 else "")
-                ),
-            }
-        )
-    return out
+_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 def _weekday_text(outlet: str, date: TimeValue) -> str:
     day = date.value or ""
     actual = (date.note or "").rsplit(" is a ", 1)[-1]
-    return f'{outlet} writes "{date.text}", but {day} was a {actual}'
+    text = f'{outlet} writes "{date.text}", but {day} was a {actual}'
+    named = (date.note or "").removeprefix("says ").split(" ", 1)[0].lower()
+    when = interval(day)
+    if named in _DAYS and when is not None:
+        before, after = weekday_years(when[0], _DAYS.index(named))
+        years = [str(y) for y in (before, after) if y is not None]
+        if years:
+            text += (
+                f"; {named.capitalize()}, {when[0].day} {when[0].strftime('%B')} fits "
+                + " or ".join(years)
+            )
+    return text
 
 
 def weekday_conflicts(
@@ -119,14 +118,16 @@ def weekday_conflicts(
 
 def conflicts(
     troops: pd.DataFrame,
+    series: pd.DataFrame,
     flags: pd.DataFrame,
     dates: pd.DataFrame,
     extractions: list[Extraction],
     outlets: dict[str, str],
 ) -> pd.DataFrame:
+    """``dates`` has one row per event whose sources (or source and catalogue) disagree."""
     rows: list[dict[str, str]] = []
-    rows += value_conflicts(troops)
-    rows += internal_conflicts(troops)
+    rows += value_conflicts(troops, series)
+    rows += internal(troops)
     rows += [
         {
             "type": "cumulative",
@@ -141,8 +142,8 @@ def conflicts(
         {
             "type": "date",
             "subject": d["name"],
-            "side_a": d["first_mention"],
-            "side_b": d["second_mention"],
+            "side_a": d["mentions"],
+            "side_b": "",
             "explanation": d["explanation"],
         }
         for d in dates.to_dict("records")

@@ -59,8 +59,12 @@ def _score_groups(rows: pd.DataFrame, key: str) -> list[dict[str, object]]:
 def credibility(
     troops: pd.DataFrame, casualties: pd.DataFrame, attacks: pd.DataFrame, flags: pd.DataFrame
 ) -> pd.DataFrame:
-    rows = _score_groups(troops.assign(measure="troop_figure"), "group_key")
-    keys = [f"{s}|{o}" for s, o in zip(casualties["subject"], casualties["outcome"], strict=True)]
+    # troop figures are judged against figures of the same series and period only
+    key = "period_key" if "period_key" in troops else "group_key"
+    rows = _score_groups(troops.assign(measure="troop_figure"), key)
+    # casualties are judged against tolls of the same subject, outcome, window and time
+    parts = [p for p in ("subject", "outcome", "window_start", "period") if p in casualties]
+    keys = ["|".join(str(v) for v in row) for row in casualties[parts].itertuples(index=False)]
     rows += _score_groups(casualties.assign(measure="casualty", key=keys), "key")
     for row in attacks.to_dict("records"):
         no = (

@@ -10,6 +10,7 @@ from typing import Any
 
 import pandas as pd
 
+from crossbrief.compare.timeline import interval, overlap
 from crossbrief.topic import Topic
 
 DATE_COLUMNS = [
@@ -48,9 +49,41 @@ def _said(row: dict[Any, Any], name: str) -> str:
 
 
 def compatible(a: str, b: str) -> bool:
-    """Two ISO dates agree at the coarser of their granularities."""
+    """Two ISO dates agree when the intervals they cover at their granularities overlap
+    ("2020-W01" and "2020-01-03"); values that are no date agree at the coarser prefix."""
+    first, second = interval(a), interval(b)
+    if first is not None and second is not None:
+        return overlap(first, second)
     n = min(len(a), len(b))
     return a[:n] == b[:n]
+
+
+SUMMARY_COLUMNS = ["event", "name", "sources", "dates", "mentions", "explanation"]
+
+
+def per_event(dates: pd.DataFrame, rows: pd.DataFrame) -> pd.DataFrame:
+    """One row per event with any disagreement: every source's date (and the catalogue's)."""
+    out = []
+    for event_id, part in rows.groupby("event", sort=False):
+        given = dates[(dates["event"] == event_id) & dates["date"].notna()]
+        catalogue = given.iloc[0]["catalogue_date"] if len(given) else None
+        listed = [
+            f'{r["outlet"]} {r["date"]} ("{_text(r["date_text"])}")'
+            for r in given.to_dict("records")
+        ]
+        if isinstance(catalogue, str) and catalogue:
+            listed.append(f"the catalogue {catalogue}")
+        out.append(
+            {
+                "event": event_id,
+                "name": part.iloc[0]["name"],
+                "sources": len(given),
+                "dates": "; ".join(listed),
+                "mentions": " ".join(given["mention"]),
+                "explanation": f"the event {part.iloc[0]['name']} is dated by " + "; ".join(listed),
+            }
+        )
+    return pd.DataFrame(out, columns=SUMMARY_COLUMNS)
 
 
 def event_dates(events: pd.DataFrame, topic: Topic) -> pd.DataFrame:

@@ -9,16 +9,25 @@ from collections import Counter
 
 import pandas as pd
 
-from crossbrief.compare.rules_text import AGREEMENT_SHARE, CHANGE_KINDS, HEADCOUNT_KINDS
+from crossbrief.compare.rules_text import (
+    AGREEMENT_SHARE,
+    AHEAD_KINDS,
+    CHANGE_KINDS,
+    HEADCOUNT_KINDS,
+)
 
 ROW_COLUMNS = [
     "group_key",
     "actor",
     "location",
     "kind_class",
+    "measure",
     "kind",
     "outlet",
     "published",
+    "as_of",
+    "as_of_granularity",
+    "as_of_from",
     "document",
     "group",
     "value",
@@ -28,12 +37,15 @@ ROW_COLUMNS = [
     "attributed_to",
     "claim",
     "quote",
+    "sentence",
 ]
 GROUP_COLUMNS = [
     "group_key",
     "actor",
     "location",
     "kind_class",
+    "measure",
+    "periods",
     "sources",
     "independent",
     "values",
@@ -62,6 +74,8 @@ def _listed(items: list[str]) -> str:
 
 
 def kind_class(kind: str | None) -> str:
+    if kind in AHEAD_KINDS:
+        return "planned"
     if kind in CHANGE_KINDS:
         return "change"
     if kind in HEADCOUNT_KINDS or kind is None:
@@ -111,9 +125,14 @@ def troop_rows(claims: pd.DataFrame) -> pd.DataFrame:
     rows["actor"] = rows["actor"].fillna("unknown actor")
     rows["location"] = rows["location"].fillna("unspecified")
     rows["kind_class"] = rows["kind"].map(kind_class)
-    rows["group_key"] = rows["actor"] + " | " + rows["location"] + " | " + rows["kind_class"]
+    # each kind of change is a measure of its own: withdrawn is never compared with additional
+    rows["measure"] = [
+        str(k) if c == "change" else c
+        for c, k in zip(rows["kind_class"], rows["kind"], strict=True)
+    ]
+    rows["group_key"] = rows["actor"] + " | " + rows["location"] + " | " + rows["measure"]
     rows = rows.sort_values(
-        ["group_key", "published", "document", "claim"], na_position="last", kind="stable"
+        ["group_key", "as_of", "published", "document", "claim"], na_position="last", kind="stable"
     )
     return rows[ROW_COLUMNS].reset_index(drop=True)
 
@@ -163,6 +182,19 @@ def headline(
     return chosen, [g for g, _, v, _ in values if v == chosen]
 
 
+def _outliers(values: list[tuple[str, str, float, str | None]]) -> list[str]:
+    """Figures of one period far from its mode while two or more sources support it."""
+    numbers = [v for _, _, v, _ in values]
+    mode = mode_of(numbers)
+    support = sum(1 for v in numbers if agree(v, mode))
+    agreement = Agreement(numbers)
+    return [
+        f"{outlet} ({value:,.0f})"
+        for _, outlet, value, _ in values
+        if not agree(value, mode) and support >= 2 and agreement.count(value) == 1
+    ]
+
+
 def troop_groups(rows: pd.DataFrame, policy: str) -> pd.DataFrame:
     """Per group: sources, spread, agreement with the mode, outliers and the headline."""
     out = []
@@ -172,11 +204,12 @@ def troop_groups(rows: pd.DataFrame, policy: str) -> pd.DataFrame:
         mode = mode_of(numbers)
         agreeing = [v for v in values if agree(v[2], mode)]
         support = len(agreeing)
-        agreement = Agreement(numbers)
         outliers = [
-            f"{outlet} ({value:,.0f})"
-            for _, outlet, value, _ in values
-            if not agree(value, mode) and support >= 2 and agreement.count(value) == 1
+            o
+            for _, same_time in (
+                part.groupby("period", sort=True) if "period" in part.columns else [(0, part)]
+            )
+            for o in _outliers(source_values(same_time))
         ]
         chosen, givers = headline(values, policy)
         giver_claims = part[part["group"].isin(givers) & (part["value"] == chosen)][
@@ -189,6 +222,8 @@ def troop_groups(rows: pd.DataFrame, policy: str) -> pd.DataFrame:
                 "actor": first["actor"],
                 "location": first["location"],
                 "kind_class": first["kind_class"],
+                "measure": first["measure"],
+                "periods": part["period"].nunique() if "period" in part else 1,
                 "sources": part["document"].nunique(),
                 "independent": len(values),
                 "values": _listed([f"{v:,.0f}" for v in sorted(set(numbers))]),

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from crossbrief.compare.asof import as_of, sentence_dates
 from crossbrief.fileio import read_jsonl
 from crossbrief.records import Document, Extraction, Rejection, TimeValue, from_json
 from crossbrief.textsafety import breakable, isolate
@@ -36,6 +37,8 @@ CLAIM_COLUMNS = [
     "window_granularity",
     "window_text",
     "as_of",
+    "as_of_granularity",
+    "as_of_from",
     "quote",
     "sentence",
     "in_caption",
@@ -109,8 +112,10 @@ def claims_table(corpus: Corpus, groups: dict[str, str]) -> pd.DataFrame:
     """Every claim, with its source's outlet, date and reprint group."""
     rows = []
     for doc, extraction in _with_documents(corpus):
+        dates = sentence_dates(extraction)
         for c in extraction.claims:
             window, window_granularity, window_text = _time(c.window_start)
+            when = as_of(c, doc.published, dates)
             rows.append(
                 {
                     "claim": c.id,
@@ -135,7 +140,9 @@ def claims_table(corpus: Corpus, groups: dict[str, str]) -> pd.DataFrame:
                     "window_start": window,
                     "window_granularity": window_granularity,
                     "window_text": window_text,
-                    "as_of": c.as_of.value if c.as_of else None,
+                    "as_of": when.value,
+                    "as_of_granularity": when.granularity,
+                    "as_of_from": when.source,
                     "quote": c.quote,
                     "sentence": c.sentence,
                     "in_caption": c.in_caption,

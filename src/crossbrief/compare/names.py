@@ -6,6 +6,8 @@ TABLE_NAMES = (
     "claims",
     "troops",
     "troop_groups",
+    "troop_series",
+    "troop_changes",
     "attacks",
     "attack_flags",
     "casualties",
@@ -13,10 +15,12 @@ TABLE_NAMES = (
     "event_dates",
     "events_matrix",
     "event_disagreements",
+    "event_date_findings",
     "dated_statements",
     "conflicts",
     "credibility",
     "reprints",
+    "corrections",
 )
 
 CHART_NAMES = ("troops", "attacks", "timeline", "coverage")

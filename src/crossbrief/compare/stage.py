@@ -4,25 +4,29 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pandas as pd
 
+from crossbrief import correcting, cutoff
 from crossbrief.compare import (
     attacks,
     casualties,
     conflicts,
     credibility,
+    discovered,
     events,
     figures,
     frame,
     reprints,
     rules_text,
+    series,
 )
 from crossbrief.compare import findings as findings_mod
 from crossbrief.compare.names import TABLE_NAMES
 from crossbrief.corpus import Skipped
+from crossbrief.corrections import Corrections
 from crossbrief.fileio import write_json
 from crossbrief.inventory import StrictModeError, counted_documents, inputs_table, sources_table
 from crossbrief.records import Document, Rejection
@@ -39,6 +43,8 @@ class Tables:
     claims: pd.DataFrame
     troops: pd.DataFrame
     troop_groups: pd.DataFrame
+    troop_series: pd.DataFrame
+    troop_changes: pd.DataFrame
     attacks: pd.DataFrame
     attack_flags: pd.DataFrame
     casualties: pd.DataFrame
@@ -46,10 +52,12 @@ class Tables:
     event_dates: pd.DataFrame
     events_matrix: pd.DataFrame
     event_disagreements: pd.DataFrame
+    event_date_findings: pd.DataFrame
     dated_statements: pd.DataFrame
     conflicts: pd.DataFrame
     credibility: pd.DataFrame
     reprints: pd.DataFrame
+    corrections: pd.DataFrame
 
     def named(self) -> dict[str, pd.DataFrame]:
         tables = dict(self.__dict__)
@@ -63,21 +71,7 @@ class Checks:
 
     report_date: dt.date | None = None
     listed: tuple[str, ...] = ()
-
-
-def _checked(documents: list[Document], checks: Checks) -> list[Document]:
-    """Documents with a warning when they are dated after the report date."""
-    if checks.report_date is None:
-        return documents
-    limit = checks.report_date.isoformat()
-    return [
-        replace(
-            d, warnings=(*d.warnings, f"published {d.published}, after the report date {limit}")
-        )
-        if d.published and d.published > limit
-        else d
-        for d in documents
-    ]
+    corrections: Corrections = field(default_factory=Corrections)
 
 
 def _missing(checks: Checks, inputs: pd.DataFrame) -> pd.DataFrame:
@@ -106,10 +100,19 @@ def compare(
     policy: str,
     strict: bool,
     checks: Checks = Checks(),
+    same_time_days: int = rules_text.SAME_TIME_DAYS,
 ) -> tuple[Tables, list[dict[str, object]]]:
-    corpus = frame.Corpus(_checked(corpus.documents, checks), corpus.rejections, corpus.extractions)
     records: list[Document | Rejection] = [*corpus.documents, *corpus.rejections]
     inputs = _missing(checks, inputs_table(sorted(records, key=lambda r: r.id), skipped))
+    # The analyst's corrections, then the report date's cut-off (crossbrief/correcting.py,
+    # crossbrief/cutoff.py): what leaves here is listed under Inputs with its reason.
+    applied = correcting.apply(corpus, checks.corrections)
+    if strict and applied.unmatched:
+        raise StrictModeError("strict: true and " + "; ".join(applied.unmatched))
+    cut = cutoff.cut(applied.corpus.documents, checks.report_date)
+    inputs = cutoff.left_out(inputs, cutoff.EXCLUDED, applied.excluded)
+    inputs = cutoff.left_out(inputs, cutoff.LATER, cut.later)
+    corpus = frame.Corpus(cut.kept, corpus.rejections, applied.corpus.extractions)
     problems = inputs[inputs["status"].isin(["rejected", "skipped"])]
     if strict and len(problems):
         lines = [f"  {r.file}: {r.reason}" for r in problems.itertuples()]
@@ -139,20 +142,28 @@ def compare(
     event_counts = mentions.groupby("document")["event"].nunique()
     sources["events"] = sources["document"].map(event_counts).fillna(0).astype(int)
     sources["reprint_group"] = sources["document"].map(groups)
-    troops = figures.troop_rows(claims)
+    troops = series.with_periods(figures.troop_rows(claims), same_time_days)
     troop_groups = figures.troop_groups(troops, policy)
+    troop_series = series.series_table(troops, policy)
+    troop_changes = series.changes(troop_series)
     attack_rows = attacks.attack_rows(claims)
     flags = attacks.consistency_flags(attack_rows)
-    casualty_rows = casualties.casualty_rows(claims, topic)
+    casualty_rows = casualties.casualty_rows(claims, topic, same_time_days)
     casualty_summary = casualties.casualty_summary(casualty_rows)
-    dates = events.event_dates(mentions, topic)
+    found_events = discovered.found(corpus, groups, topic)
+    dates = discovered.event_dates(
+        events.event_dates(mentions, topic), found_events, corpus, groups
+    )
     outlets = list(
         dict.fromkeys(sources["outlet"].where(sources["outlet"] != "", sources["document"]))
     )
-    matrix = events.matrix(dates, outlets)
+    matrix = discovered.with_kind(events.matrix(dates, outlets), dates)
     disagreements = events.disagreements(dates)
+    date_findings = events.per_event(dates, disagreements)
     outlet_of = {d.id: frame.source_label(d) for d in counted}
-    conflict_rows = conflicts.conflicts(troops, flags, disagreements, corpus.extractions, outlet_of)
+    conflict_rows = conflicts.conflicts(
+        troops, troop_series, flags, date_findings, corpus.extractions, outlet_of
+    )
     cred = credibility.credibility(troops, casualty_rows, attack_rows, flags)
     reprint_rows = pd.DataFrame(
         [
@@ -172,6 +183,8 @@ def compare(
         claims,
         troops,
         troop_groups,
+        troop_series,
+        troop_changes,
         attack_rows,
         flags,
         casualty_rows,
@@ -179,13 +192,30 @@ def compare(
         dates,
         matrix,
         disagreements,
+        date_findings,
         frame.dated_table(corpus),
         conflict_rows,
         cred,
         reprint_rows,
+        applied.table(),
+    )
+    # the statements of discovered events are listed with the events
+    tables = replace(
+        tables, dated_statements=discovered.unclustered(tables.dated_statements, found_events)
     )
     key = findings_mod.findings(
-        troops, troop_groups, attack_rows, flags, disagreements, conflict_rows, casualty_summary
+        findings_mod.Inputs(
+            troops,
+            troop_groups,
+            troop_series,
+            troop_changes,
+            attack_rows,
+            flags,
+            dates,
+            disagreements,
+            conflict_rows,
+            casualty_summary,
+        )
     )
     return tables, key
 
@@ -200,25 +230,19 @@ def run(
     tables_dir: Path,
     findings_json: Path,
     checks: Checks = Checks(),
+    same_time_days: int = rules_text.SAME_TIME_DAYS,
 ) -> Tables:
     corpus = frame.load(document_files, claim_files)
-    tables, key = compare(corpus, skipped, topic, policy, strict, checks)
-    for name, table in tables.named().items():
+    tables, key = compare(corpus, skipped, topic, policy, strict, checks, same_time_days)
+    notes = correcting.amended_notes(tables.corrections)
+    for name, table in correcting.mark(tables.named(), notes).items():
         write_table(tables_dir / f"{name}.csv", table)
     write_json(
         findings_json,
         {
             "policy": policy,
-            "rules": {
-                "grouping": rules_text.GROUPING,
-                "agreement": rules_text.AGREEMENT,
-                "outlier": rules_text.OUTLIER,
-                "headline": rules_text.POLICIES[policy],
-                "attacks": rules_text.ATTACKS,
-                "credibility": rules_text.CREDIBILITY,
-                "likelihood": rules_text.LIKELIHOOD,
-                "reprints": reprints.RULE,
-            },
+            "same_time_days": same_time_days,
+            "rules": method_rules(policy, same_time_days),
             "findings": key,
         },
     )
@@ -226,3 +250,23 @@ def run(
         "%d sources, %d claims, %d findings", len(tables.sources), len(tables.claims), len(key)
     )
     return tables
+
+
+def method_rules(policy: str, same_time_days: int) -> dict[str, str]:
+    """Every comparison rule in words, as the Method section prints them (each key is
+    one list item there) and ``findings.json`` keeps them."""
+    return {
+        "grouping": rules_text.GROUPING,
+        "as_of": rules_text.AS_OF,
+        "series": rules_text.series_rule(same_time_days),
+        "internal": rules_text.INTERNAL,
+        "dates": rules_text.DATES,
+        "discovered": rules_text.DISCOVERED,
+        "agreement": rules_text.AGREEMENT,
+        "outlier": rules_text.OUTLIER,
+        "headline": rules_text.POLICIES[policy],
+        "attacks": rules_text.ATTACKS,
+        "credibility": rules_text.CREDIBILITY,
+        "likelihood": rules_text.LIKELIHOOD,
+        "reprints": reprints.RULE,
+    }

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from crossbrief.extract import prefilter
 from crossbrief.extract.names import NameMatch
 from crossbrief.extract.timepatterns import ends_before, patterns
 from crossbrief.records import TimeValue
@@ -87,12 +88,19 @@ class TermScanner:
             else None
         )
         self._which: dict[str, frozenset[str]] = {}
+        self.rules = RuleIndex(topic)
+        literals = [t.removesuffix("*").lower() for t in terms]
+        # what every match starts with; none when a term is a bare "*"
+        self._firsts = prefilter.heads(tuple(literals)) if all(literals) else None
 
     def scan(self, text: str) -> list[TermHit]:
         if self.pattern is None:
             return []
+        starts = None
+        if self._firsts is not None:
+            starts = prefilter.word_starts(prefilter.lowered(text), self._firsts)
         hits = []
-        for match in self.pattern.finditer(text):
+        for match in prefilter.finditer(self.pattern, text, starts):
             surface = match.group()
             key = surface.lower()
             terms = self._which.get(key)
@@ -158,20 +166,50 @@ def _rule_holds(
     return Hit(event, min(firsts), tuple(chosen), tuple(sorted(spots)))
 
 
+class RuleIndex:
+    """The catalogue's rules by the terms of their first group: a rule none of whose
+    first terms stands in a sentence cannot hold there and is not looked at."""
+
+    def __init__(self, topic: Topic) -> None:
+        self.by_term: dict[str, list[tuple[int, int]]] = {}
+        for i, event in enumerate(topic.events):
+            for j, rule in enumerate(event.rules):
+                for term in rule.groups[0] if rule.groups else ("",):
+                    self.by_term.setdefault(term, []).append((i, j))
+
+    def candidates(self, present: set[str]) -> list[tuple[int, int]]:
+        """(event, rule) positions, in catalogue order, that may hold."""
+        found = {at for term in present for at in self.by_term.get(term, ())}
+        found.update(self.by_term.get("", ()))
+        return sorted(found)
+
+
 def match(
-    topic: Topic, terms: list[TermHit], names: list[NameMatch], times: list[TimeValue]
+    topic: Topic,
+    terms: list[TermHit],
+    names: list[NameMatch],
+    times: list[TimeValue],
+    index: RuleIndex | None = None,
 ) -> list[Hit]:
-    """The catalogue events a sentence mentions (each at most once), from the term
-    hits and names found in it."""
+    """The catalogue events a sentence mentions (each at most once: its first rule
+    that holds), from the term hits and names found in it."""
     if not terms and not names:
         return []
+    present: set[str] = {"@" + n.canonical for n in names}
+    present.update(*(h.terms for h in terms))
     hits = []
-    for event in topic.events:
-        for rule in event.rules:
-            held = _rule_holds(rule, event, terms, names, times)
-            if held is not None:
-                hits.append(held)
-                break
+    done = -1  # the last event with a hit
+    for i, j in (index or RuleIndex(topic)).candidates(present):
+        if i == done:
+            continue
+        event = topic.events[i]
+        rule = event.rules[j]
+        if any(present.isdisjoint(group) for group in rule.groups):
+            continue  # a group with no term in the sentence: the rule cannot hold
+        held = _rule_holds(rule, event, terms, names, times)
+        if held is not None:
+            hits.append(held)
+            done = i
     return hits
 
 

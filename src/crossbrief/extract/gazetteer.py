@@ -117,20 +117,36 @@ def build(
     places: dict[str, tuple[str, list[str]]] | None = None,
     actors: dict[str, tuple[str, ...]] | None = None,
 ) -> Gazetteer:
-    """A gazetteer of every country plus ``places``: name -> (country label, aliases),
-    and ``actors``: names that stand for a country or organisation ("Seoul", "the
-    North"), read as that actor: actor label -> aliases."""
+    """A gazetteer of every country plus ``places`` (name -> (country label, aliases))
+    and the topic's actor aliases (actor label -> names that stand for it)."""
     names = dict(countries())
     for name, (country, aliases) in (places or {}).items():
         for form in (name, *aliases):
             names[form] = (name, country, "place")
-    kinds = {label: kind for label, _, kind in names.values() if kind != "place"}
-    for label, forms in (actors or {}).items():
-        kind: MentionKind = "country" if kinds.get(label) == "country" else "organisation"
-        for form in forms:
-            names.setdefault(form, (label, label, kind))
+    names.update(actor_names(actors or {}, names))
     pattern = re.compile(rf"(?<![\w.-])(?:{trie(names)})(?![\w-]|\.\w)")
     return Gazetteer(names, pattern)
+
+
+def actor_names(
+    actors: dict[str, tuple[str, ...]], known: dict[str, tuple[str, str, MentionKind]]
+) -> dict[str, tuple[str, str, MentionKind]]:
+    """Each name that stands for an actor ("Pyongyang", "DPRK", "the North") as a
+    mention of the actor itself: of a country when the actor is one, else of an
+    organisation (an organisation of the gazetteer or an entity of the topic). A name
+    that opens with a small letter is also listed capitalised, as it stands at the start
+    of a sentence ("The North")."""
+    out: dict[str, tuple[str, str, MentionKind]] = {}
+    for label, aliases in actors.items():
+        own = known.get(label)
+        kind: MentionKind = "country" if own is not None and own[2] == "country" else "organisation"
+        for alias in aliases:
+            forms = [alias]
+            if alias[:1].islower():
+                forms.append(alias[0].upper() + alias[1:])
+            for form in forms:
+                out[form] = (label, label, kind)
+    return out
 
 
 def trie(words: Iterable[str]) -> str:

@@ -13,11 +13,21 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import accumulate, compress, count
+from operator import itemgetter
 
 from crossbrief import lexicon
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+")
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 _PARTICLES = frozenset({"al", "el", "ul", "ad", "as", "ash", "at", "az"})
+#: Every way of writing a particle in capitals or not ("al", "Al", "AL"): a token is a
+#: particle when its lower case is one.
+_PARTICLE_FORMS = frozenset(
+    "".join(c.upper() if (mask >> k) & 1 else c for k, c in enumerate(p))
+    for p in _PARTICLES
+    for mask in range(1 << len(p))
+)
 _MIN_SKELETON = 3
 
 
@@ -93,24 +103,46 @@ class NameMatcher:
                     self.index.setdefault(keys[0], []).append((keys, canonical, alias))
         for entries in self.index.values():
             entries.sort(key=lambda e: len(e[0]), reverse=True)
+        self.longest = max((len(e[0]) for es in self.index.values() for e in es), default=1)
 
     def find(self, text: str, offset: int = 0) -> list[NameMatch]:
-        tokens = [t for t in _tokens(text) if t[2].lower() not in _PARTICLES]
-        keys = [token_key(t[2]) for t in tokens]
+        parts = _TOKEN_SPLIT.split(text)  # gap, token, gap, token, ..., gap
+        every = parts[1::2]
+        if _PARTICLE_FORMS.isdisjoint(every):
+            kept, words = list(range(len(every))), every
+        else:
+            kept = [j for j, w in enumerate(every) if w not in _PARTICLE_FORMS]
+            words = [every[j] for j in kept]
+        capitalised = compress(count(), map(str.isupper, map(itemgetter(0), words)))
+        heads = [i for i in capitalised if token_key(words[i]) in self.index]
+        if not heads:
+            return []
+        upto = min(len(kept), heads[-1] + self.longest)
+        at = list(accumulate(map(len, parts), initial=0))  # where each part starts
+        tokens = [(at[2 * j + 1], at[2 * j + 2], every[j]) for j in kept[:upto]]
+        keys: dict[int, str] = {}
+
+        def key(j: int) -> str:
+            if j not in keys:
+                keys[j] = token_key(words[j])
+            return keys[j]
+
         found: list[NameMatch] = []
-        i = 0
-        while i < len(tokens):
+        resume = 0
+        for i in heads:
+            if i < resume:
+                continue
             match = None
-            if tokens[i][2][:1].isupper():
-                for entry_keys, canonical, alias in self.index.get(keys[i], ()):
-                    n = len(entry_keys)
-                    if tuple(keys[i : i + n]) == entry_keys and not self._inside_longer_name(
-                        text, tokens, i
-                    ):
-                        match = (n, canonical, alias)
-                        break
+            for entry_keys, canonical, alias in self.index[key(i)]:
+                n = len(entry_keys)
+                if (
+                    i + n <= len(tokens)
+                    and all(key(i + k) == entry_keys[k] for k in range(n))
+                    and not self._inside_longer_name(text, tokens, i)
+                ):
+                    match = (n, canonical, alias)
+                    break
             if match is None:
-                i += 1
                 continue
             n, canonical, alias = match
             start, end = tokens[i][0], tokens[i + n - 1][1]
@@ -122,7 +154,7 @@ class NameMatcher:
             else:
                 how = "transliteration"
             found.append(NameMatch(offset + start, offset + end, surface, canonical, alias, how))
-            i += n
+            resume = i + n
         return found
 
     @staticmethod

@@ -20,11 +20,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right, insort
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 
 from crossbrief import lexicon
-from crossbrief.extract import hedges
+from crossbrief.extract import hedges, prefilter
 
 #: The largest value read as a figure. Counts of troops, attacks or casualties are far
 #: below it; a larger number is a serial number, a typing error or hostile input, and
@@ -247,15 +248,17 @@ def _find(text: str) -> tuple[list[Number], list[Oversized]]:
         i = bisect_right(taken, (a, b))
         return not ((i and taken[i - 1][1] > a) or (i < len(taken) and taken[i][0] < b))
 
-    for match in vague.finditer(text):
+    low = prefilter.lowered(text)
+    units, tens, _ = _tables()
+    for match in prefilter.finditer(vague, text, _starts(low, data["vague"])):
         found.append(Number(match.start(), match.end(), match.group(), None, True))
         taken.append(match.span())
-    for match in phrase.finditer(text):
+    for match in prefilter.finditer(phrase, text, _starts(low, data["phrases"])):
         if free(*match.span()):
             value = data["phrases"][match.group().lower()]
             found.append(Number(match.start(), match.end(), match.group(), value, word=True))
             insort(taken, match.span())
-    for match in digits.finditer(text):
+    for match in prefilter.finditer(digits, text, prefilter.digit_starts(text)):
         if not free(*match.span()) or _not_a_count(
             text, match.start(), match.end(), match.group(1)
         ):
@@ -266,7 +269,7 @@ def _find(text: str) -> tuple[list[Number], list[Oversized]]:
             oversized.append(Oversized(match.start(), match.end(), digits_written))
             continue
         found.append(Number(match.start(), match.end(), match.group(), value))
-    for match in words.finditer(text):
+    for match in prefilter.finditer(words, text, _starts(low, [*units, *tens])):
         if not free(*match.span()):
             continue
         value = words_value(match.group())
@@ -307,6 +310,11 @@ def _join_stray_spaces(text: str, found: list[Number]) -> list[Number]:
             continue
         out.append(n)
     return out
+
+
+def _starts(low: str | None, words: Iterable[object]) -> list[int] | None:
+    """Where one of ``words`` starts: every match of the pattern made of them does."""
+    return prefilter.word_starts(low, prefilter.heads(tuple(map(str, words))))
 
 
 @dataclass(frozen=True)

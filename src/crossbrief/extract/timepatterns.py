@@ -12,6 +12,7 @@ from functools import cache
 from typing import Any
 
 from crossbrief import lexicon
+from crossbrief.extract.gazetteer import trie
 
 
 @dataclass(frozen=True)
@@ -49,9 +50,28 @@ class Patterns:
     speech_that: re.Pattern[str]  # what follows a speech date before its report ("... that")
 
 
-def alt(words: list[str]) -> str:
-    """An alternation of ``words``, longest first, each escaped."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+def alt(words: list[str], cased: bool = False) -> str:
+    """What an alternation of ``words``, longest first, each escaped, matches, as a
+    tree of shared prefixes (``gazetteer.trie``): each character is compared with the
+    few words that can still follow instead of with every word in turn.
+
+    Ignoring case, two branches of the tree could match one character ("B" and "bb"),
+    and the tree would no longer try the longer word first; such words are given as
+    the plain alternation unless ``cased`` says the pattern minds case."""
+    listed = [str(w) for w in words]
+    if not cased and _case_conflict(listed):
+        return "|".join(re.escape(w) for w in sorted(listed, key=len, reverse=True))
+    return trie(listed)
+
+
+def _case_conflict(words: list[str]) -> bool:
+    """Whether two words go on from one prefix with letters that differ only in case."""
+    seen: dict[tuple[str, str], str] = {}
+    for word in words:
+        for i, ch in enumerate(word):
+            if seen.setdefault((word[:i], ch.lower()), ch) != ch:
+                return True
+    return False
 
 
 def data() -> dict[str, Any]:
@@ -80,7 +100,7 @@ def patterns() -> Patterns:
     ]
     weekdays = [w.capitalize() for w in d["weekdays"] if len(w) > 4]
     mods = [m for ms in d["part_modifiers"].values() for m in ms]
-    month = rf"(?P<month>{alt(months)})\.?"
+    month = rf"(?P<month>{alt(months, cased=True)})\.?"  # in patterns that mind case
     day = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
     year = r"(?P<year>(?:1[89]|20)\d{2})"
     weekday = rf"(?:(?P<weekday>{alt(weekdays)}),?\s+)?"

@@ -23,9 +23,11 @@ import itertools
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
+from functools import lru_cache
 
-from crossbrief.extract import timeresolve
+from crossbrief.extract import prefilter, timeresolve
 from crossbrief.extract.clauses import Clauses
+from crossbrief.extract.timegates import gates, needles
 from crossbrief.extract.timepatterns import Patterns, data, patterns, trigger
 from crossbrief.records import TimeValue
 
@@ -53,6 +55,7 @@ _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 _OF_NEXT = re.compile(r"\s+of\b")
 _THAT = re.compile(r"\bthat\b")
 _WORD = re.compile(r"\w")
+_DIGIT = re.compile(r"\d")
 #: How far back a dateline may end: it opens the sentence.
 _DATELINE_CHARS = 80
 
@@ -101,9 +104,11 @@ def tag(
     ``date_order`` (``mdy`` or ``dmy``) is how the outlet writes numeric dates."""
     p = patterns()
     spans = _spans(text, p)
+    if not spans:
+        return []
     sentence = _Sentence(text, p)
     dated = any(k not in ("offset", "anaphoric") for _, _, k, _ in spans)
-    from_now = bool(p.present.search(text)) and not dated
+    from_now = not dated and bool(p.present.search(text))
     out: list[tuple[TimeValue, str]] = []
     speech_anchor: dt.date | None = None
     speech_end = -1
@@ -176,10 +181,16 @@ def _said_before(text: str, at: int) -> bool:
 
 
 def _spans(text: str, p: Patterns) -> list[tuple[int, int, str, re.Match[str]]]:
-    """Matches of every kind, the first kind to claim a stretch of text keeping it."""
+    """Matches of every kind, the first kind to claim a stretch of text keeping it;
+    a kind whose gate the sentence does not pass cannot match and is not tried."""
     spans: list[tuple[int, int, str, re.Match[str]]] = []
     taken: list[tuple[int, int]] = []  # spans kept so far, sorted (they never overlap)
-    for kind in _KINDS:
+    low = prefilter.lowered(text)  # None where case folding is not one to one
+    kinds: tuple[str, ...] = _KINDS
+    if low is not None:
+        present = frozenset(w for w in needles() if w in low)
+        kinds = _kinds(present, _DIGIT.search(text) is not None)
+    for kind in kinds:
         for match in getattr(p, kind).finditer(text):
             a, b = match.span()
             i = bisect_right(taken, (a, b))
@@ -188,6 +199,14 @@ def _spans(text: str, p: Patterns) -> list[tuple[int, int, str, re.Match[str]]]:
             taken.insert(i, (a, b))
             spans.append((a, b, kind, match))
     return sorted(spans, key=lambda s: s[0])
+
+
+@lru_cache(maxsize=4096)
+def _kinds(present: frozenset[str], digit: bool) -> tuple[str, ...]:
+    """The kinds, in order, whose gate a sentence with the gate words ``present`` (and
+    a digit or not) passes."""
+    kinds = gates()
+    return tuple(k for k in _KINDS if kinds[k].passes(present, digit))
 
 
 def _is_date(text: str, a: int, b: int, kind: str, match: re.Match[str]) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
-from crossbrief import __version__
+from crossbrief import __version__, cutoff
 from crossbrief.compare.names import CHART_NAMES, TABLE_NAMES
 from crossbrief.fileio import write_bytes, write_text
 from crossbrief.render import html
@@ -84,12 +84,34 @@ def highlight(sentence: str, quote: str, context: int | None = None) -> tuple[st
     return before, marked, after
 
 
+def _changes(path: Path | None) -> dict[str, Any]:
+    """What changed since the latest earlier briefing (``since`` None: no earlier one)."""
+    if path is None or not path.is_file():
+        return {"since": None}
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    if data.get("since"):
+        data["since_long"] = long_date(dt.date.fromisoformat(data["since"]))
+    return data
+
+
 def context(
-    topic: Topic, report_date: dt.date, tables: Path, findings_json: Path, charts: Path, caps: Caps
+    topic: Topic,
+    report_date: dt.date,
+    tables: Path,
+    findings_json: Path,
+    charts: Path,
+    caps: Caps,
+    changes_json: Path | None = None,
 ) -> dict[str, Any]:
     t = {name: _rows(tables / f"{name}.csv") for name in TABLE_NAMES}
     findings = json.loads(findings_json.read_text(encoding="utf-8"))
-    every = findings["findings"]
+    corrected = {
+        r["id"] for r in t["corrections"] if r["action"] == "amended" and r["status"] == "applied"
+    }
+    every = [
+        dict(f, corrected=bool(corrected & set(map(str, f.get("evidence", [])))))
+        for f in findings["findings"]
+    ]
     findings["findings"] = [
         f for f in every if caps.findings is None or int(f.get("rank", 0)) < caps.findings
     ]
@@ -149,6 +171,10 @@ def context(
         "hash_chars": caps.hash_chars or 64,
         "inputs_left": inputs_left,
         "problems": [i for i in t["inputs"] if i["status"] in ("rejected", "skipped", "duplicate")],
+        "left_out": [i for i in t["inputs"] if i["status"] in (cutoff.EXCLUDED, cutoff.LATER)],
+        "later": [i for i in t["inputs"] if i["status"] == cutoff.LATER],
+        "corrections": t["corrections"],
+        "changes": _changes(changes_json),
         "findings": findings,
         "troops": troops,
         "troops_left": troops_left,
@@ -156,6 +182,8 @@ def context(
             name: rows
             for table in (
                 "troop_groups",
+                "troop_series",
+                "troop_changes",
                 "attacks",
                 "attack_flags",
                 "casualties",
@@ -222,7 +250,9 @@ def render_pair(
     templates: Path,
     screen_html: Path,
     print_html: Path,
+    changes_json: Path | None = None,
 ) -> None:
     """The HTML twin (every row) and the print HTML the PDF is made from."""
     for caps, out in ((Caps(), screen_html), (PRINT_CAPS, print_html)):
-        build_html(templates, context(topic, report_date, tables, findings_json, charts, caps), out)
+        ctx = context(topic, report_date, tables, findings_json, charts, caps, changes_json)
+        build_html(templates, ctx, out)
