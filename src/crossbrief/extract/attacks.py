@@ -34,15 +34,38 @@ def find(
     mentions: list[Mention],
     left: int,
     stop: int,
+    series: bool = False,
 ) -> Found | None:
     """The attack count of ``number`` when its noun counts attacks, or times with an
-    attack verb before it in its clause ("was attacked 60 times")."""
+    attack verb before it in its clause ("was attacked 60 times"). ``series``: the
+    figures before counted attacks, so a generic noun ("11 incidents") goes on counting
+    them."""
     noun_class, noun_text, noun_end, _ = noun
     if noun_class == "times" and not phrase("attack_verbs").search(text[left : number.start]):
         return None
-    if noun_class not in ("times", "attack"):
+    if noun_class not in ("times", "attack") or not (series or hostile(text, noun_text)):
         return None
     return count(text, number, hedge, noun_text, noun_end, mentions, left, stop)
+
+
+@cache
+def _hostile_pattern() -> re.Pattern[str]:
+    generic = {str(w).lower() for w in lex()["generic_nouns"]}
+    words = [
+        *(w for w in lex()["attack_nouns"] if str(w).lower() not in generic),
+        *lex()["attack_verbs"],
+        *lex()["hostile_words"],
+    ]
+    return re.compile(rf"(?<![\w-])(?:{alt(words)})(?![\w-])", re.IGNORECASE)
+
+
+def hostile(sentence: str, noun: str) -> bool:
+    """Whether ``noun`` counts attacks in ``sentence``: a generic noun ("incidents")
+    only beside a word of violence ("incidents resulting in injury", "the origin of
+    fire"), not in "45 incidents of drunk driving"."""
+    if noun.lower() not in _words("generic_nouns"):
+        return True
+    return bool(_hostile_pattern().search(sentence))
 
 
 def count(
@@ -174,7 +197,7 @@ def _ordinal_value(word: str) -> int | None:
     return int(value) if value is not None else None
 
 
-def ordinals(text: str, mentions: list[Mention]) -> list[Found]:
+def ordinals(text: str, mentions: list[Mention], series: bool = False) -> list[Found]:
     """Ordinals that count attacks: "the fifth drone attack", "Sunday's attack was at
     least the 32nd on coalition bases", "the attack is the third in four months". An
     ordinal counts attacks when an attack noun follows it closely, or when it is the
@@ -208,6 +231,9 @@ def ordinals(text: str, mentions: list[Mention]) -> list[Found]:
         )
         if noun is None and not predicate:
             continue
+        if noun is not None and not (series or hostile(text, noun.group())):
+            continue  # "the third incident of GPS jamming"
+
         noun_end = end
         if noun is not None:
             noun_end = text.index(noun.group(), end) + len(noun.group())

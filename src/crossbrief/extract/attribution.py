@@ -22,13 +22,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     data = lexicon.load("attribution")
     verbs = _alt(data["verbs"])
     pronouns = _alt(data["pronouns"])
+    nouns = _alt(data["subject_nouns"])
     return {
         "according": re.compile(
             rf"\b(?:{_alt(data['according'])})\s+(?P<who>[^,.;“”\"]{{2,80}}?)(?=[,.;]|\s+(?:that|who)\b|$)",
             re.IGNORECASE,
         ),
         "subject_verb": re.compile(
-            rf"(?P<who>(?:(?:the|a|an)\s+)?(?:[\w’'.-]+\s+){{0,3}}?(?:{_NAME}|officials?|spokes(?:man|woman|person)|sources?|reports?|media|analysts|experts|diplomats|ministry|government|military|agency|department|leaders|commanders)"
+            rf"(?P<who>(?:(?:the|a|an)\s+)?(?:[\w’'.-]+\s+){{0,3}}?(?:{_NAME}|{nouns})"
             rf"(?:\s+officials?)?)\s+(?:has\s+|have\s+|had\s+)?(?P<verb>{verbs})\b"
         ),
         "after": re.compile(

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from crossbrief.extract import hedges
+from crossbrief.extract import hedges, whereabouts
 from crossbrief.extract.gazetteer import Mention
 from crossbrief.extract.measurebase import (
     Found,
@@ -82,9 +82,11 @@ def _found(
 ) -> Found:
     noun_text, noun_end, np_actor, who = noun
     left, _ = clause_bounds(text, number.start, number.end)
-    places = [p for p in places if not attacker(text, p.end)]
+    places = [p for p in places if not attacker(text, p.end) and not _origin(text, noun_end, p)]
     before_places = [
-        p for p in places_after(text, left, number.start, mentions) if not attacker(text, p.end)
+        p
+        for p in places_after(text, left, number.start, mentions)
+        if not attacker(text, p.end) and not whereabouts.origin(text, p.start)
     ]
     where = places[0] if places else (before_places[-1] if before_places else None)
     return Found(
@@ -110,6 +112,18 @@ def attacker(text: str, end: int) -> bool:
     return bool(
         phrase("attack_nouns").match(text, end + len(text[end:]) - len(text[end:].lstrip()))
     )
+
+
+#: "from" and names right after the people counted: where they come from.
+_FROM_NAMES = re.compile(
+    r"\s*from\s+(?:the\s+)?(?:[A-Z][\w’'.-]*(?:\s*,\s*|\s+and\s+(?:the\s+)?|\s+))*"
+)
+
+
+def _origin(text: str, noun_end: int, place: Mention) -> bool:
+    """Whether ``place`` is where the people counted come from ("three peacekeepers
+    from Chad", "two aid workers from Kenya and Uganda"), not where they were hit."""
+    return place.start > noun_end and bool(_FROM_NAMES.fullmatch(text, noun_end, place.start))
 
 
 def share_places(found: list[Found]) -> list[Found]:

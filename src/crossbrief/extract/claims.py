@@ -182,6 +182,7 @@ def _context_place(
             if m.kind == "country"
             and m.label != actor
             and not casualties.attacker(s.text, m.end - s.start)
+            and not whereabouts.origin(s.text, m.start - s.start)  # "medics from Chad"
         ]
         paragraph_place = state.places.not_labelled(actor)
         return countcontext.casualty_place(

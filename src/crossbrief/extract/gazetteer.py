@@ -83,7 +83,15 @@ def countries() -> dict[str, tuple[str, str, MentionKind]]:
     """Surface form -> (label, country label, kind) for every country."""
     extra = lexicon.load("countries")
     names: dict[str, tuple[str, str, MentionKind]] = {}
-    for country in iso3166():
+    records = list(iso3166())
+    known = {country["alpha_2"] for country in records}
+    # codes that ISO 3166-1 does not list but the lexicon does, with their label
+    # ("XK: Kosovo"): countries in the news all the same
+    for code, info in extra.items():
+        listed = isinstance(code, str) and len(code) == 2 and code not in known
+        if listed and isinstance(info, dict) and info.get("label"):
+            records.append({"alpha_2": code, "name": info["label"]})
+    for country in records:
         info = extra.get(country["alpha_2"], {}) or {}
         common = country.get("common_name")
         label = info.get("label") or common or country["name"].split(",")[0]

@@ -108,8 +108,11 @@ def _after_locative(text: str, head_start: int, at: int) -> bool:
 @cache
 def _locative_head() -> re.Pattern[str]:
     locative = phrase("locative")
+    kinds = alt(lex()["place_types"])
     return re.compile(
-        rf"(?:{locative.pattern})\s+(?:the\s+)?(?:(?:{DESCRIBES})\s+)?$", re.IGNORECASE
+        rf"(?:{locative.pattern})\s+(?:the\s+)?(?:(?:{DESCRIBES})\s+)?"
+        rf"(?:(?:{kinds})\s+of\s+)?$",  # "in the southern city of X"
+        re.IGNORECASE,
     )
 
 

@@ -11,7 +11,7 @@ import re
 from functools import cache, lru_cache
 
 from crossbrief import lexicon
-from crossbrief.extract import attacks, casualties, hedges, troopkind, whereabouts
+from crossbrief.extract import attacks, casualties, hedges, troopkind, troopowner, whereabouts
 from crossbrief.extract.gazetteer import Mention
 from crossbrief.extract.measurebase import DESCRIBES as _DESCRIBES
 from crossbrief.extract.measurebase import Found, places_after
@@ -35,7 +35,6 @@ _NAME_PHRASE = re.compile(
     r"(?:\s+\([A-Z][\w-]*\))?\s+"
 )
 _CUE_WINDOW = 7  # words around a figure in which a kind cue counts
-_SUBJECT_WINDOW = 8  # words between a subject country and the figure it owns
 _PLACE_REACH = 12  # words between a figure and a place after it that is its place
 _PARTITIVE = re.compile(r"\s+of\s+(?:its|their|the|these|those|our|his|her|whom)\s+", re.IGNORECASE)
 
@@ -88,10 +87,31 @@ def _noun_after(
         ):
             pos += word.end()  # a name before the noun: "Wagner mercenaries"
             continue
+        compound = _COMPOUND.fullmatch(word.group() + " ") and token not in stops
+        if compound and _before_noun(rest[word.end() :], classes[2:], stops):
+            pos += word.end()  # a noun of a compound: "truck drivers", "coast guard personnel"
+            continue
         if token in stops or not (token in modifiers or token.endswith(("ed", "al", "ic", "ive"))):
             return None
         pos += word.end()
     return None
+
+
+_COMPOUND = re.compile(r"\s*([a-z][a-z-]*)\s+")
+
+
+def _before_noun(
+    rest: str, classes: tuple[tuple[str, re.Pattern[str]], ...], stops: set[str]
+) -> bool:
+    """Whether a class noun follows ``rest`` at once or after one more lower-case word
+    (the words of a compound noun, "coast guard personnel")."""
+    rest = rest.lstrip()
+    if any(p.match(rest) for _, p in classes):
+        return True
+    word = _COMPOUND.match(rest)
+    return bool(
+        word and word.group(1) not in stops and any(p.match(rest[word.end() :]) for _, p in classes)
+    )
 
 
 def counts_something(text: str, end: int) -> bool:
@@ -111,32 +131,6 @@ def _negated(text: str, start: int) -> bool:
     negations = {n.lower() for n in _lex()["negations"]}
     joined = " ".join(window).lower()
     return any(w.lower().strip(",") in negations for w in window) or "not even" in joined
-
-
-@cache
-def _owner_pattern() -> re.Pattern[str]:
-    return re.compile(
-        rf"\s*(?:(?:{_alt(_lex()['troop_nouns'])})\b|(?:{_alt(_lex()['owner_verbs'])})\b)",
-        re.IGNORECASE,
-    )
-
-
-def _actor_before(text: str, at: int, mentions: list[Mention]) -> str | None:
-    """A country or nationality before the figure in the role of the force's owner:
-    "the US has 3,000 troops", "American forces with 2,500 more soldiers"."""
-    left, _ = _clause_bounds(text, at, at)
-    owner = _owner_pattern()
-    candidates = [m for m in mentions if left <= m.start < at and m.kind != "place"]
-    for mention in reversed(candidates):
-        if owner.match(text[mention.end : mention.end + 40]):
-            return mention.country
-    prepositions = {w.lower() for w in _lex()["prepositions"]}
-    for mention in reversed(candidates):
-        words_before = text[: mention.start].split()
-        near = len(text[mention.end : at].split()) <= _SUBJECT_WINDOW
-        if near and not (words_before and words_before[-1].lower() in prepositions):
-            return mention.country
-    return None
 
 
 def find(
@@ -197,10 +191,14 @@ def find(
             previous = found[-1] if found else None
             if previous is None or not _continues(text, previous, hedge.start, number.end):
                 continue
+            # "down from 350", "compared with 2,500 a year ago": a level at another time,
+            # with its own hedge, a headcount then
+            compared = bool(_comparison().search(text[previous.noun_end : hedge.start]))
             if (
                 hedge.qualifier == "exact"
                 and previous.hedge.qualifier not in ("exact", "range")
                 and not _own_hedge_break(text, previous, hedge.start)
+                and not compared
             ):
                 hedge = hedges.Hedge(previous.hedge.qualifier, hedge.start, hedge.end, hedge.text)
             stop = _next_number_start(numbers, number, len(text))
@@ -222,7 +220,7 @@ def find(
                     actor_explicit=previous.actor_explicit,
                     location=places[0] if places else None,
                     locations=tuple(places),
-                    kind=previous.kind,
+                    kind="present" if compared and previous.kind else previous.kind,
                     who=previous.who,
                     outcome=previous.outcome,
                     target=previous.target,
@@ -234,7 +232,8 @@ def find(
         stop = min(_next_number_start(numbers, number, len(text)), right)
         places = places_after(text, noun_end if place_from is None else place_from, stop, mentions)
         if noun_class in ("times", "attack"):
-            attack = attacks.find(text, number, hedge, noun, mentions, left, stop)
+            series = carried == "attack_count" or any(f.measure == "attack_count" for f in found)
+            attack = attacks.find(text, number, hedge, noun, mentions, left, stop, series)
             if attack is not None:
                 found.append(attack)
             continue
@@ -247,7 +246,9 @@ def find(
             continue
         if noun_class != "troop":
             continue
-        actor = np_actor or _actor_before(text, number.start, mentions)
+        leaving = troopkind.tells_of_leaving(text)  # then "from X" is where they leave
+        origin = None if leaving else troopowner.from_country(text, noun_end, mentions)
+        actor = np_actor or origin or troopowner.before(text, number.start, mentions)
         kind = troopkind.kind(
             troopkind.Figure(
                 text,
@@ -288,7 +289,7 @@ def find(
                 definite=definite,
             )
         )
-    found.extend(attacks.ordinals(text, mentions))
+    found.extend(attacks.ordinals(text, mentions, carried == "attack_count"))
     found.sort(key=lambda f: f.number.start)
     return casualties.share_places(found)
 

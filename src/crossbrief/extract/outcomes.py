@@ -78,6 +78,8 @@ def _after_stop(text: str, at: int, stop: int) -> int:
     """Where the look-ahead from ``at`` ends: ``stop``, a word that opens a new clause,
     or after :data:`_AFTER` words."""
     openers = _words("clause_openers") | _words("phrase_openers")
+    joined = _CLAUSE_AND.search(text, at, stop)  # "..., and officials said X were killed"
+    stop = joined.start() if joined else stop
     for count, token in enumerate(_TOKEN.finditer(text, at, stop)):
         if token.group().lower() in openers or count >= _AFTER:
             return token.start()
@@ -113,6 +115,8 @@ def _after_last_opener(text: str, start: int, stop: int) -> int:
     return joined[-1].end() if joined else begin
 
 
+#: Only a coordinator between a count's noun and the next count.
+_COORDINATED = re.compile(r"\s*(?:,\s*)?(?:and|or|as\s+well\s+as)\s+", re.IGNORECASE)
 _CLAUSE_AND = re.compile(r"[,;]\s+(?:and|or|then|so)\b", re.IGNORECASE)
 _WHOLE = re.compile(
     r"\b(?:one|two|three|four|five|some|many|most|all|each|none|several|\d[\d,]*)\s+"
@@ -150,9 +154,15 @@ def outcome(
     whole = _WHOLE.search(text, max(0, number.start - 40), number.start)
     before = None if whole else _nearest_before(text, begin, number.start)
     ahead = _after_stop(text, noun_end, stop)
+    look_from = noun_end
     if following is not None and 0 <= following <= ahead:
-        ahead = _before_object_verb(text, noun_end, following)
-    after = _nearest_after(text, noun_end, ahead)
+        if _COORDINATED.fullmatch(text, noun_end, following):
+            # "40 protesters and 12 officers were injured": one predicate for both
+            look_from = following
+            ahead = _after_stop(text, following, clause_bounds(text, following, following)[1])
+        else:
+            ahead = _before_object_verb(text, noun_end, following)
+    after = _nearest_after(text, look_from, ahead)
     found = [c for c in (before, after) if c is not None]
     if found or whole:
         return min(found)[1] if found else None
@@ -174,7 +184,9 @@ def _subject(text: str, left: int, start: int) -> str | None:
         return None
     if any(w.lower() in _words("clause_openers") for w in link.group().split()):
         return None
-    cue = _nearest_before(text, left, left + link.start())
+    # the subject is in the link's own clause: not "52 died, and ... was attended by 300"
+    begin = _after_last_opener(text, left, left + link.start())
+    cue = _nearest_before(text, begin, left + link.start())
     return cue[1] if cue else None
 
 

@@ -118,6 +118,69 @@ def _intention() -> re.Pattern[str]:
     return re.compile(rf"{_words(_lex()['intentions'])}\s+to\s+$", re.IGNORECASE)
 
 
+@cache
+def _intended() -> re.Pattern[str]:
+    """An intention, "to" and a verb right before the figure: "plans to send",
+    "is preparing to deploy some"."""
+    lex = _lex()
+    return re.compile(
+        rf"{_words(lex['intentions'])}\s+to\s+[a-z]+\s+(?:(?:{_alt(lex['determiners'])})\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _modal_verb() -> re.Pattern[str]:
+    lex = _lex()
+    return re.compile(
+        rf"{_words(lex['modals'])}\s+(?:(?:{_alt(lex['modal_adverbs'])})\s+)?(?P<verb>[a-z]+)"
+        rf"\s+(?:(?:{_alt(lex['determiners'])})\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+def _future_object(before: str) -> bool:
+    """A modal and a verb whose object the figure is ("will contribute 2,000 troops",
+    "could send some"): forces still to come, unless the verb leaves them where they
+    are ("will leave 24,000 troops in X", "will keep 100": ``remaining``) or moves them
+    out ("will pull 2,300 soldiers from X": ``withdrawn``, as the object verbs say). Not for a
+    known force ("will augment the 900 troops there") nor one sent home ("would bring
+    6,400 troops home": ``withdrawn``), which the caller checks."""
+    match = _modal_verb().search(before)
+    if match is None:
+        return False
+    lex = _lex()
+    own = {*lex["object_verbs"]["remaining"], *lex["object_verbs"]["withdrawn"], *lex["keep_verbs"]}
+    return match.group("verb").lower() not in own
+
+
+@cache
+def _keep_verb() -> re.Pattern[str]:
+    lex = _lex()
+    return re.compile(
+        rf"{_words(lex['keep_verbs'])}\s+(?:(?:{_alt(lex['determiners'])})\s+)?$", re.IGNORECASE
+    )
+
+
+@cache
+def _drawdown_pattern() -> re.Pattern[str]:
+    lex = _lex()
+    cues = lexicon.load("measures")["kind_cues"]["withdrawn"]
+    words = [*cues, *lex["cut_verbs"], *lex["cut_nouns"], *lex["drawdown_words"]]
+    return re.compile(_words(words), re.IGNORECASE)
+
+
+def tells_of_leaving(sentence: str) -> bool:
+    """Whether the sentence tells of forces leaving or cut (then "from X" is where they
+    leave, not whose they are)."""
+    return _drawdown(sentence)
+
+
+def _drawdown(sentence: str) -> bool:
+    """Whether the sentence tells of forces leaving or cut."""
+    return bool(_drawdown_pattern().search(sentence))
+
+
 _TO_END = re.compile(r"\bto\s*$", re.IGNORECASE)
 _MORE_THAN = re.compile(r"\bmore\s+than\b", re.IGNORECASE)
 _BETWEEN = re.compile(r"\b(?:more|additional|extra|another|further|fresh)\b", re.IGNORECASE)
@@ -132,15 +195,20 @@ def kind(f: Figure) -> str:
         return found
     if f.bound:
         return "planned"  # "set the minimum of police personnel at 1,040"
+    leaves = re.match(rf"\s*(?:{_pattern('withdrawn_after').pattern})", after, re.IGNORECASE)
+    if _intended().search(before) or (not f.definite and not leaves and _future_object(before)):
+        return "planned"  # "is preparing to send up to 3,000", "will contribute 2,000"
     if _BETWEEN.search(f.text[f.number_end : f.noun_end]):
         return "additional"
     found = _object(before, f.definite)
+    if found == "remaining" and _keep_verb().search(before) and not _drawdown(f.text):
+        return "present"  # "keeps roughly 54,000 troops in X": no drawdown, a headcount
     if found:
         return found
+    if re.match(rf"\s*(?:{_pattern('withdrawn_after').pattern})", after, re.IGNORECASE):
+        return "withdrawn"  # "pulled the last of its 2,000 peacekeepers out of X"
     if f.level or f.definite:
         return "present"
-    if re.match(rf"\s*(?:{_pattern('withdrawn_after').pattern})", after, re.IGNORECASE):
-        return "withdrawn"
     if _pattern("reinforcing").search(after):
         return "additional"
     return _nearby(before, after)
