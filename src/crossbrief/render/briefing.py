@@ -19,6 +19,7 @@ from crossbrief.compare.ranking import MAX_KEY
 from crossbrief.fileio import write_bytes, write_text
 from crossbrief.render import html
 from crossbrief.render import viewmodel as vm
+from crossbrief.render import viewrows as vr
 from crossbrief.summary import write_pages
 from crossbrief.tablefile import read_table
 from crossbrief.topic import Topic
@@ -107,9 +108,9 @@ def context(
 ) -> dict[str, Any]:
     t = {name: _rows(tables / f"{name}.csv") for name in TABLE_NAMES}
     findings = json.loads(findings_json.read_text(encoding="utf-8"))
-    corrected = {
-        r["id"] for r in t["corrections"] if r["action"] == "amended" and r["status"] == "applied"
-    }
+    corrections = [vr.Correction.of(r) for r in t["corrections"]]
+    inputs = [vr.InputFile.of(r) for r in t["inputs"]]
+    corrected = {c.id for c in corrections if c.amended}
     every = [
         dict(f, corrected=bool(corrected & set(map(str, f.get("evidence", [])))))
         for f in findings["findings"]
@@ -122,20 +123,23 @@ def context(
     dated = sorted(s.published for s in sources if s.published)
     outlets = sorted({s.outlet for s in sources if s.outlet})
     credibility = {r["claim"]: r for r in t["credibility"]}
+
+    def score(row: vm.Row) -> str:
+        return credibility.get(row["claim"], {}).get("score", "")
+
     evidence_claims = [
         vm.EvidenceFigure.of(
             c,
             highlight(c["sentence"], c["quote"], caps.context),
-            credibility.get(c["claim"], {}).get("score", ""),
+            score(c),
         )
         for c in t["claims"]
     ]
     evidence_claims, claims_left = _cap(evidence_claims, caps.evidence)
+    event_dates = [vr.EventMention.of(e) for e in t["event_dates"]]
     mentions = [
-        dict(
-            e, parts=highlight(e["quote"], e["date_text"] or e["terms"].split("|")[0], caps.context)
-        )
-        for e in t["event_dates"]
+        vr.EventMention.of(e, highlight(m.quote, m.anchor, caps.context))
+        for e, m in zip(t["event_dates"], event_dates, strict=True)
     ]
     mentions, mentions_left = _cap(mentions, caps.evidence)
     statements = [
@@ -145,11 +149,11 @@ def context(
     statements, statements_left = _cap(statements, caps.evidence)
     shown_sources, sources_left = _cap(sources, caps.sources)
     dated_rows = [vm.DatedStatement.of(d) for d in t["dated_statements"]]
-    shown_inputs, inputs_left = _cap(t["inputs"], caps.inputs)
-    troops, troops_left = _cap([vm.TroopFigure.of(r) for r in t["troops"]], caps.rows)
+    shown_inputs, inputs_left = _cap(inputs, caps.inputs)
+    troops, troops_left = _cap([vm.TroopFigure.of(r, score(r)) for r in t["troops"]], caps.rows)
     anchors = (
         {c.claim for c in evidence_claims}
-        | {m["mention"] for m in mentions}
+        | {m.mention for m in mentions}
         | {s.statement for s in statements}
     )
     return {
@@ -172,35 +176,32 @@ def context(
         "inputs": shown_inputs,
         "hash_chars": caps.hash_chars or 64,
         "inputs_left": inputs_left,
-        "problems": [i for i in t["inputs"] if i["status"] in ("rejected", "skipped", "duplicate")],
-        "left_out": [i for i in t["inputs"] if i["status"] in (cutoff.EXCLUDED, cutoff.LATER)],
-        "later": [i for i in t["inputs"] if i["status"] == cutoff.LATER],
-        "corrections": t["corrections"],
+        "problems": [i for i in inputs if i.problem],
+        "left_out": [i for i in inputs if i.status in (cutoff.EXCLUDED, cutoff.LATER)],
+        "later": [i for i in inputs if i.status == cutoff.LATER],
+        "corrections": corrections,
         "changes": _changes(changes_json),
         "findings": findings,
         "troops": troops,
         "troops_left": troops_left,
         **_capped("troop_groups", [vm.TroopGroup.of(r) for r in t["troop_groups"]], caps.rows),
         **_capped("troop_series", [vm.SeriesPeriod.of(r) for r in t["troop_series"]], caps.rows),
-        **{
-            name: rows
-            for table in (
-                "troop_changes",
-                "attacks",
-                "attack_flags",
-                "casualties",
-                "event_dates",
-                "event_disagreements",
-                "conflicts",
-            )
-            for name, rows in _capped(table, t[table], caps.rows).items()
-        },
-        "casualty_summary": t["casualty_summary"],
-        "events_matrix": t["events_matrix"],
+        **_capped("troop_changes", [vr.TroopChange.of(r) for r in t["troop_changes"]], caps.rows),
+        **_capped("attacks", [vr.AttackCount.of(r, score(r)) for r in t["attacks"]], caps.rows),
+        **_capped("attack_flags", [vr.AttackFlag.of(r) for r in t["attack_flags"]], caps.rows),
+        **_capped("casualties", [vr.Casualty.of(r, score(r)) for r in t["casualties"]], caps.rows),
+        **_capped("event_dates", event_dates, caps.rows),
+        **_capped(
+            "event_disagreements",
+            [vr.EventDisagreement.of(r) for r in t["event_disagreements"]],
+            caps.rows,
+        ),
+        **_capped("conflicts", [vr.Conflict.of(r) for r in t["conflicts"]], caps.rows),
+        "casualty_summary": [vr.CasualtySummary.of(r) for r in t["casualty_summary"]],
+        "events_matrix": [vr.EventsMatrixRow.of(r) for r in t["events_matrix"]],
         **_capped("dated_statements", [d for d in dated_rows if not d.in_caption], caps.rows),
         "caption_dates": [d for d in dated_rows if d.in_caption][:50],
         "reprints": [r for r in (vm.Reprint.of(r) for r in t["reprints"]) if r.copies != 1],
-        "credibility": credibility,
         "evidence_claims": evidence_claims,
         "claims_left": claims_left,
         "evidence_mentions": mentions,

@@ -148,9 +148,10 @@ class TroopFigure:
     kind: str
     attributed_to: str
     corrected: str  # what the analyst's correction changed, empty when none
+    credibility: str
 
     @staticmethod
-    def of(r: Row) -> TroopFigure:
+    def of(r: Row, credibility: str = "") -> TroopFigure:
         return TroopFigure(
             r["claim"],
             r["actor"],
@@ -166,6 +167,7 @@ class TroopFigure:
             r["kind"],
             r["attributed_to"],
             r.get("corrected", ""),
+            credibility,
         )
 
 
