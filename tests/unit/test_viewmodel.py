@@ -6,7 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from crossbrief.render.html import environment
-from crossbrief.render.viewmodel import DatedStatement, Reprint, SeriesPeriod, Source, TroopGroup
+from crossbrief.render.viewmodel import (
+    DatedStatement,
+    EvidenceFigure,
+    Reprint,
+    SeriesPeriod,
+    Source,
+    TroopGroup,
+)
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 
@@ -81,3 +88,20 @@ def test_the_series_table_marks_only_a_disputed_period() -> None:
     cell = env.from_string('{{ "dispute" if p.dispute else "" }}')
     assert cell.render(p=_period("True")) == "dispute"
     assert cell.render(p=_period("False")) == ""
+
+
+def test_an_evidence_figure_prints_its_measure_as_words() -> None:
+    row = {
+        "claim": "k1",
+        "outlet": "Valley Times",
+        "published": "2024-05-02",
+        "as_of": "",
+        "measure": "killed_or_wounded",
+        "qualifier": "exact",
+        "value": "12.0",
+        "low": "",
+        "in_caption": "False",
+    }
+    figure = EvidenceFigure.of(row, ("", "", ""), "0.6")
+    assert figure.measure_words == "killed or wounded"
+    assert (figure.value, figure.low, figure.in_caption) == (12.0, None, False)

@@ -7,16 +7,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from crossbrief.render.html import environment
+from crossbrief.render.viewevents import (
+    Conflict,
+    EventDisagreement,
+    EventMention,
+    EventsMatrixRow,
+)
 from crossbrief.render.viewrows import (
     AttackCount,
     AttackFlag,
     Casualty,
     CasualtySummary,
-    Conflict,
     Correction,
-    EventDisagreement,
-    EventMention,
-    EventsMatrixRow,
     InputFile,
     TroopChange,
 )

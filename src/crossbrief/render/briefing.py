@@ -18,6 +18,7 @@ from crossbrief.compare.names import CHART_NAMES, TABLE_NAMES
 from crossbrief.compare.ranking import MAX_KEY
 from crossbrief.fileio import write_bytes, write_text
 from crossbrief.render import html
+from crossbrief.render import viewevents as ve
 from crossbrief.render import viewmodel as vm
 from crossbrief.render import viewrows as vr
 from crossbrief.summary import write_pages
@@ -136,9 +137,9 @@ def context(
         for c in t["claims"]
     ]
     evidence_claims, claims_left = _cap(evidence_claims, caps.evidence)
-    event_dates = [vr.EventMention.of(e) for e in t["event_dates"]]
+    event_dates = [ve.EventMention.of(e) for e in t["event_dates"]]
     mentions = [
-        vr.EventMention.of(e, highlight(m.quote, m.anchor, caps.context))
+        ve.EventMention.of(e, highlight(m.quote, m.anchor, caps.context))
         for e, m in zip(t["event_dates"], event_dates, strict=True)
     ]
     mentions, mentions_left = _cap(mentions, caps.evidence)
@@ -193,12 +194,12 @@ def context(
         **_capped("event_dates", event_dates, caps.rows),
         **_capped(
             "event_disagreements",
-            [vr.EventDisagreement.of(r) for r in t["event_disagreements"]],
+            [ve.EventDisagreement.of(r) for r in t["event_disagreements"]],
             caps.rows,
         ),
-        **_capped("conflicts", [vr.Conflict.of(r) for r in t["conflicts"]], caps.rows),
+        **_capped("conflicts", [ve.Conflict.of(r) for r in t["conflicts"]], caps.rows),
         "casualty_summary": [vr.CasualtySummary.of(r) for r in t["casualty_summary"]],
-        "events_matrix": [vr.EventsMatrixRow.of(r) for r in t["events_matrix"]],
+        "events_matrix": [ve.EventsMatrixRow.of(r) for r in t["events_matrix"]],
         **_capped("dated_statements", [d for d in dated_rows if not d.in_caption], caps.rows),
         "caption_dates": [d for d in dated_rows if d.in_caption][:50],
         "reprints": [r for r in (vm.Reprint.of(r) for r in t["reprints"]) if r.copies != 1],

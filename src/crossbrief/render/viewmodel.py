@@ -14,6 +14,7 @@ Row = Mapping[str, str]
 FIGURE_COLUMNS = ("troop_figures", "attack_counts", "casualties")
 #: (text before the quote, the quote, text after) as render.briefing.highlight gives.
 Parts = tuple[str, str, str]
+NO_PARTS: Parts = ("", "", "")
 
 
 def flag(text: str) -> bool:
@@ -24,6 +25,11 @@ def flag(text: str) -> bool:
 def count(text: str) -> int:
     """A count cell; empty is 0."""
     return int(float(text)) if text else 0
+
+
+def ids(text: str) -> tuple[str, ...]:
+    """A cell of identifiers separated by spaces."""
+    return tuple(text.split())
 
 
 def amount(text: str) -> float | None:
@@ -186,6 +192,11 @@ class EvidenceFigure:
     parts: Parts
     corrected: str  # what the analyst's correction changed, empty when none
 
+    @property
+    def measure_words(self) -> str:
+        """The measure as words: "killed or wounded", not "killed_or_wounded"."""
+        return self.measure.replace("_", " ")
+
     @staticmethod
     def of(r: Row, parts: Parts, credibility: str) -> EvidenceFigure:
         return EvidenceFigure(
@@ -215,7 +226,7 @@ class DatedStatement:
     parts: Parts
 
     @staticmethod
-    def of(r: Row, parts: Parts = ("", "", "")) -> DatedStatement:
+    def of(r: Row, parts: Parts = NO_PARTS) -> DatedStatement:
         return DatedStatement(
             r["statement"],
             r["outlet"],
