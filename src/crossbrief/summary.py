@@ -96,7 +96,11 @@ def _findings(path: Path) -> list[str]:
     findings = data.get("findings") if isinstance(data, dict) else None
     if not isinstance(findings, list):
         return []
-    return [f"  findings: {len(findings):,} (the key findings open the briefing)"]
+    key = sum(1 for f in findings if not isinstance(f, dict) or f.get("key", True))
+    return [
+        f"  findings: {len(findings):,}, {key:,} of them key findings (they open the "
+        "briefing; a figure only one source gives is in the tables)"
+    ]
 
 
 def _warnings(path: Path) -> list[str]:

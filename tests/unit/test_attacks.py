@@ -169,3 +169,15 @@ def test_as_of_names_the_day_a_count_holds() -> None:
     [c] = counts("As of Friday, there had been 60 attacks on French bases in Mali since May.")
     assert c.as_of is not None and c.as_of.value == "2023-08-04"
     assert c.window_start is not None and c.window_start.value == "2023-05"
+
+
+def test_a_count_of_attacks_on_what_is_not_a_force_keeps_its_target() -> None:
+    [c] = counts("Since March, militants have carried out about 40 attacks on health clinics.")
+    assert c.target == "health clinics"
+    [d] = counts("Pirates staged 12 attacks against cargo ships off the coast this year.")
+    assert d.target == "cargo ships"
+
+
+def test_a_count_of_attacks_on_forces_names_their_owner() -> None:
+    [c] = counts("There have been 25 attacks on French positions in Mali since May.")
+    assert c.target == "France forces"

@@ -198,3 +198,28 @@ def test_casualty_words_about_others_leave_a_headcount_alone(text: str) -> None:
 def test_one_verb_governs_coordinated_objects() -> None:
     got = casualties("Gunmen killed two civilians and 14 soldiers near Gao.")
     assert got == [(2, "exact", "killed"), (14, "exact", "killed")]
+
+
+def test_the_same_people_told_again_are_not_a_troop_headcount() -> None:
+    text = (
+        "A rocket attack on Monday wounded six Chadian soldiers at the camp near Kidal. "
+        "An army spokesman said the six soldiers were flown to N'Djamena for treatment."
+    )
+    assert [(c.value, c.outcome) for c in claims(text, "casualty")] == [
+        (6, "wounded"),
+        (6, "wounded"),
+    ]
+    assert claims(text, "troop_figure") == []
+
+
+def test_a_headcount_of_another_size_or_other_people_stays_a_headcount() -> None:
+    text = (
+        "A rocket attack on Monday wounded six Chadian soldiers at the camp near Kidal. "
+        "About 1,400 Chadian soldiers are deployed in Mali."
+    )
+    assert [c.value for c in claims(text, "troop_figure")] == [1400]
+    same_size = (
+        "A mine blast wounded 40 Nigerien soldiers near Tillaberi. "
+        "Separately, Togo sent 40 soldiers to Niamey."
+    )
+    assert [c.value for c in claims(same_size, "troop_figure")] == [40]

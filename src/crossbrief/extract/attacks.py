@@ -96,8 +96,24 @@ def count(
         actor_explicit=actor is not None,
         locations=locations,
         location=locations[0] if locations else None,
-        target=f"{actor} forces" if actor else None,
+        target=f"{actor} forces" if actor else _other_target(text, noun_end),
     )
+
+
+@cache
+def _other_target_pattern() -> re.Pattern[str]:
+    return re.compile(
+        rf"\s*(?:on|against|targeting|at)\s+(?:the\s+)?"
+        rf"(?P<target>(?:[\w’'-]+\s+){{0,2}}?(?:{alt(lex()['other_targets'])}))(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
+def _other_target(text: str, noun_end: int) -> str | None:
+    """A target that is not a force, named right after the attack noun ("attacks on
+    merchant vessels"): the count is of attacks on those, whoever the topic is about."""
+    match = _other_target_pattern().match(text, noun_end)
+    return match.group("target").lower() if match else None
 
 
 #: How far before its number an attack count's head may stand (characters).

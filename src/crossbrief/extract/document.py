@@ -12,7 +12,16 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
 
-from crossbrief.extract import countcontext, dated, events, gazetteer, measures, numbers, revisions
+from crossbrief.extract import (
+    countcontext,
+    dated,
+    events,
+    gazetteer,
+    measures,
+    numbers,
+    repeats,
+    revisions,
+)
 from crossbrief.extract.claims import Memories, Setting, build, inherit, make_id, where
 from crossbrief.extract.gazetteer import Gazetteer, Mention
 from crossbrief.extract.names import NameMatcher
@@ -147,7 +156,9 @@ def _extract(ex: Extractor, document: Document) -> Extraction:
         for found in countcontext.sentence_measures(
             s.text, local_numbers, view.local_mentions, carried
         ):
-            claim = build(setting, found, state, memories)
+            claim = repeats.told_again(
+                build(setting, found, state, memories), claims, default_actor
+            )
             claims.append(claim)
             state = state.remember(claim)
             remember_place(memories.figures, claim)
