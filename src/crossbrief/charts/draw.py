@@ -55,7 +55,8 @@ def troops_chart(
         "Data: results/tables/troops.csv and troop_series.csv."
     )
     revised = revised or {}
-    rows = rows[[trajectory.when(r) is not None for r in rows.to_dict("records")]]
+    dated = [trajectory.when(r) is not None for r in rows.to_dict("records")]
+    rows = rows.loc[pd.Series(dated, index=rows.index, dtype=bool)]  # keeps the columns
     rows = rows_where(rows, "value", is_finite)
     if rows.empty:
         return empty_chart(
