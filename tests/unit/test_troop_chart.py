@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 
 from crossbrief.charts import base
-from crossbrief.charts.draw import troops_chart
+from crossbrief.charts.draw import MAX_PANELS, panels, troops_chart
 
 ROOT = Path(__file__).resolve().parents[2]
 KEY = "US | Eastland | headcount"
@@ -70,3 +70,15 @@ def test_without_a_series_the_chart_shows_only_figures() -> None:
     rows = pd.DataFrame([_figure("c1", "Alpha", 5200, "2020-01-20")])
     chart = troops_chart(rows, ["Alpha"], 0)
     assert "trajectory" not in chart.alt and "disputed period" not in chart.svg
+
+
+def test_the_panels_are_the_groups_most_outlets_speak_of() -> None:
+    rows = []
+    for i, key in enumerate(f"A | Place{n} | headcount" for n in range(8)):
+        rows.append(_figure(f"c{i}", "Solo Daily", 100.0 + i, "2024-01-01") | {"group_key": key})
+    shared = "US | Eastland | headcount"
+    for j, outlet in enumerate(("One", "Two", "Three")):
+        rows.append(_figure(f"s{j}", outlet, 900.0, "2024-02-01") | {"group_key": shared})
+    drawn = panels(pd.DataFrame(rows))
+    assert drawn[0] == shared
+    assert len(drawn) == MAX_PANELS

@@ -34,6 +34,20 @@ from crossbrief.charts.base import (
     to_svg,
 )
 
+#: Panels one troop chart draws; the other groups are in the tables.
+MAX_PANELS = 6
+
+
+def panels(rows: pd.DataFrame) -> list[str]:
+    """The groups drawn: those most outlets speak of first (a dispute or a trajectory
+    needs several), then those with most figures, then in table order; at most
+    :data:`MAX_PANELS`."""
+    order = list(dict.fromkeys(rows["group_key"]))
+    outlets = rows.groupby("group_key")["outlet"].nunique()
+    figures = rows.groupby("group_key").size()
+    ranked = sorted(order, key=lambda k: (-int(outlets[k]), -int(figures[k]), order.index(k)))
+    return ranked[:MAX_PANELS]
+
 
 def troops_chart(
     rows: pd.DataFrame,
@@ -46,7 +60,8 @@ def troops_chart(
     id -> the earlier figure it corrects."""
     caption = (
         "Troop figures by source and the date they hold (as of; else publication date), one "
-        "panel per actor, location and measure. A grey line joins the headline of each "
+        f"panel per actor, location and measure (at most {MAX_PANELS}: those most outlets "
+        "give figures for; every group is in the tables). A grey line joins the headline of each "
         "period (the trajectory); a shaded span marks a period whose independent sources "
         "dispute the figure; a hollow red marker with a dashed arrow is an earlier figure a "
         "source corrected. Bars show the range a hedge allows (an arrow: open upwards); the "
@@ -62,7 +77,7 @@ def troops_chart(
         return empty_chart(
             "troops", "Troop figures", "No dated troop figure to chart.", epoch, caption
         )
-    keys = list(dict.fromkeys(rows["group_key"]))[:6]
+    keys = panels(rows)
     styles = styles_for(sources)
     days = [d for d in (trajectory.when(r) for r in rows.to_dict("records")) if d]
     pad = dt.timedelta(days=max(30, (max(days) - min(days)).days // 20))
