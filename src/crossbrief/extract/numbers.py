@@ -25,68 +25,28 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from crossbrief import lexicon
-from crossbrief.extract import hedges, prefilter
+from crossbrief.extract import prefilter
+from crossbrief.extract.numberparts import (
+    MAX_VALUE,
+    Number,
+    Oversized,
+    Reading,
+    digits_body,
+    digits_value,
+    not_a_count,
+    tables,
+)
+from crossbrief.extract.numberranges import ranges
 
-#: The largest value read as a figure. Counts of troops, attacks or casualties are far
-#: below it; a larger number is a serial number, a typing error or hostile input, and
-#: as a value it would overflow floats (1e309 is inf), JSON and the charts' axes.
-MAX_VALUE = 10**12
-#: Digits of the integer part beyond which a number is not even converted (Python
-#: refuses int() of more than 4,300 digits; float() turns 309 into inf).
-_MAX_DIGITS = len(str(MAX_VALUE))
-
-
-@dataclass(frozen=True)
-class Number:
-    start: int
-    end: int
-    text: str
-    value: float | None  # None for a vague amount
-    vague: bool = False
-    word: bool = False  # written in words
-    low: float | None = None  # the low end of a range; ``value`` is then its high end
-
-
-@dataclass(frozen=True)
-class Oversized:
-    """A number larger than :data:`MAX_VALUE`, not read as a figure."""
-
-    start: int
-    end: int
-    digits: int  # digits of its integer part as written (0 when in words)
-
-
-@dataclass(frozen=True)
-class Reading:
-    """The numbers of a text, and the numbers too large to be figures."""
-
-    numbers: list[Number]
-    oversized: list[Oversized]
-
-
-@cache
-def _tables() -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
-    data = lexicon.load("numbers")
-    return data["units"], data["tens"], data["scales"]
-
-
-@cache
-def _digits_body() -> str:
-    """A number in digits, with its scale word, not followed by what makes it no count;
-    what may stand before it is left to the caller."""
-    scale = "|".join(_tables()[2])
-    return (
-        rf"(\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.(\d+))?(?:(?:\s*|-)(?P<scale>{scale})\b)?"
-        r"(?![\w/:]|[.,]\d|-(?:year|month|day|week|hour|minute)s?\b)"
-    )
+__all__ = ["MAX_VALUE", "Number", "Oversized", "Reading", "find", "read", "words_value"]
 
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    units, tens, scales = _tables()
+    units, tens, scales = tables()
     data = lexicon.load("numbers")
     scale = "|".join(scales)
-    digits = re.compile(rf"(?<![\w.,/:-]){_digits_body()}", re.IGNORECASE)
+    digits = re.compile(rf"(?<![\w.,/:-]){digits_body()}", re.IGNORECASE)
     small = "|".join(sorted([*units, *tens], key=len, reverse=True))
     word_number = (
         rf"(?:(?:{small})(?:[- ](?:{small}))?)(?:[ -](?:and[ -])?(?:{small}|{scale}))*"
@@ -104,7 +64,7 @@ def words_value(text: str) -> int | None:
     """The value of a number in words ("Twenty-five hundred" -> 2500). Anything above
     :data:`MAX_VALUE` comes back as ``MAX_VALUE + 1`` ("a hundred hundred hundred ..."
     cannot grow an integer without bound)."""
-    units, tens, scales = _tables()
+    units, tens, scales = tables()
     above = MAX_VALUE + 1
     total = current = 0
     seen = False
@@ -221,18 +181,6 @@ def read(text: str, offset: int = 0) -> Reading:
     return Reading(out, large)
 
 
-def _digits_value(match: re.Match[str]) -> float | None:
-    """The value of a number in digits, or None when it is above :data:`MAX_VALUE`
-    (decided from its length before any conversion)."""
-    whole = match.group(1).replace(",", "").lstrip("0")
-    if len(whole) > _MAX_DIGITS:
-        return None
-    value = float((whole or "0") + ("." + match.group(2) if match.group(2) else ""))
-    if match.group("scale"):
-        value *= _tables()[2][match.group("scale").lower()]
-    return value if value <= MAX_VALUE else None
-
-
 def _find(text: str) -> tuple[list[Number], list[Oversized]]:
     """Counts and vague amounts in ``text``, in order; numbers too large to be figures."""
     digits, words, phrase, vague = _patterns()
@@ -249,7 +197,7 @@ def _find(text: str) -> tuple[list[Number], list[Oversized]]:
         return not ((i and taken[i - 1][1] > a) or (i < len(taken) and taken[i][0] < b))
 
     low = prefilter.lowered(text)
-    units, tens, _ = _tables()
+    units, tens, _ = tables()
     for match in prefilter.finditer(vague, text, _starts(low, data["vague"])):
         found.append(Number(match.start(), match.end(), match.group(), None, True))
         taken.append(match.span())
@@ -259,11 +207,9 @@ def _find(text: str) -> tuple[list[Number], list[Oversized]]:
             found.append(Number(match.start(), match.end(), match.group(), value, word=True))
             insort(taken, match.span())
     for match in prefilter.finditer(digits, text, prefilter.digit_starts(text)):
-        if not free(*match.span()) or _not_a_count(
-            text, match.start(), match.end(), match.group(1)
-        ):
+        if not free(*match.span()) or not_a_count(text, match.start(), match.end(), match.group(1)):
             continue
-        value = _digits_value(match)
+        value = digits_value(match)
         if value is None:
             digits_written = sum(ch.isdecimal() for ch in match.group(1))
             oversized.append(Oversized(match.start(), match.end(), digits_written))
@@ -273,13 +219,13 @@ def _find(text: str) -> tuple[list[Number], list[Oversized]]:
         if not free(*match.span()):
             continue
         value = words_value(match.group())
-        if value is None or _not_a_count(text, match.start(), match.end(), match.group()):
+        if value is None or not_a_count(text, match.start(), match.end(), match.group()):
             continue
         if value > MAX_VALUE:
             oversized.append(Oversized(match.start(), match.end(), 0))
             continue
         found.append(Number(match.start(), match.end(), match.group(), value, word=True))
-    return _ranges(text, _join_stray_spaces(text, sorted(found, key=lambda n: n.start))), oversized
+    return ranges(text, _join_stray_spaces(text, sorted(found, key=lambda n: n.start))), oversized
 
 
 _STRAY = re.compile(r",\s(?=\d{3}(?!\d|[.,]\d))")
@@ -315,150 +261,3 @@ def _join_stray_spaces(text: str, found: list[Number]) -> list[Number]:
 def _starts(low: str | None, words: Iterable[object]) -> list[int] | None:
     """Where one of ``words`` starts: every match of the pattern made of them does."""
     return prefilter.word_starts(low, prefilter.heads(tuple(map(str, words))))
-
-
-@dataclass(frozen=True)
-class _RangePatterns:
-    connector: re.Pattern[str]  # between the numbers, matched at the end of the first
-    opened: re.Pattern[str]  # the same after an opener ("between 800 and 1,000")
-    opener: re.Pattern[str]  # searched for right before the first number
-    from_cue: re.Pattern[str]  # "anywhere from ", right before the first number
-    change: re.Pattern[str]  # right before the first number's hedge
-    second: re.Pattern[str]  # a number in digits right after a dash
-    scale: re.Pattern[str]  # a scale word ending a number
-    not_ranges: frozenset[str]
-
-
-@cache
-def _range_patterns() -> _RangePatterns:
-    data = lexicon.load("numbers")["ranges"]
-
-    def alt(words: list[str]) -> str:
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-    dash = rf"\s?(?:{alt(data['dashes'])})\s?"
-    return _RangePatterns(
-        connector=re.compile(rf"{dash}|\s+(?:{alt(data['words'])})\s+", re.IGNORECASE),
-        opened=re.compile(
-            rf"{dash}|\s+(?:{alt([*data['words'], *data['opener_words']])})\s+", re.IGNORECASE
-        ),
-        opener=re.compile(rf"(?<![\w-])(?:{alt(data['openers'])})\s+$", re.IGNORECASE),
-        from_cue=re.compile(rf"(?<![\w-])(?:{alt(data['from_cues'])})\s+(from)\s+$", re.IGNORECASE),
-        change=re.compile(rf"(?<![\w-])(?:{alt(data['change_before'])})\s+$", re.IGNORECASE),
-        second=re.compile(_digits_body(), re.IGNORECASE),
-        scale=re.compile(rf"(?<![\w])({'|'.join(_tables()[2])})$", re.IGNORECASE),
-        not_ranges=frozenset(w.lower() for w in data["not_ranges"]),
-    )
-
-
-def _ranges(text: str, found: list[Number]) -> list[Number]:
-    """Pairs of numbers given as one quantity's range, joined into one Number."""
-    p = _range_patterns()
-    by_start = {n.start: n for n in found if not n.vague and n.value is not None}
-    out: list[Number] = []
-    skip_to = -1
-    for n in found:
-        if n.start < skip_to:
-            continue
-        joined = _range_from(text, n, by_start, p) if n.start in by_start else None
-        out.append(joined or n)
-        if joined is not None:
-            skip_to = joined.end
-    return out
-
-
-def _range_from(
-    text: str, first: Number, by_start: dict[int, Number], p: _RangePatterns
-) -> Number | None:
-    """The range that ``first`` opens, if the text gives one."""
-    if p.opened.match(text, first.end) is None:
-        return None  # most numbers: nothing that could join a second one follows
-    head = text[max(0, first.start - 40) : first.start]
-    start = first.start
-    opener = p.opener.search(head)
-    cue = p.from_cue.search(head)
-    if opener is not None:
-        start -= len(head) - opener.start()
-        connector = p.opened.match(text, first.end)
-    elif cue is not None:
-        start -= len(head) - cue.start(1)
-        connector = p.connector.match(text, first.end)
-    else:
-        hedge = hedges.find(text, first.start, first.end)
-        if p.change.search(text[max(0, hedge.start - 40) : hedge.start]):
-            return None
-        connector = p.connector.match(text, first.end)
-    if connector is None:
-        return None
-    second = by_start.get(connector.end()) or _digits_at(text, connector.end(), p)
-    if second is None or second.value is None or first.value is None:
-        return None
-    if text[first.start : second.end].lower() in p.not_ranges:
-        return None
-    low, high = first.value, second.value
-    scale = p.scale.search(second.text)
-    if scale and not p.scale.search(first.text):
-        factor = _tables()[2][scale.group(1).lower()]
-        if low * factor < high:  # "two to three thousand": the scale is shared
-            low *= factor
-    if not low < high:
-        return None
-    return Number(
-        start,
-        second.end,
-        text[start : second.end],
-        high,
-        word=first.word or second.word,
-        low=low,
-    )
-
-
-def _digits_at(text: str, at: int, p: _RangePatterns) -> Number | None:
-    """A count in digits starting right at ``at`` (after a dash, where the main
-    pattern does not look: "F-16" is no number)."""
-    match = p.second.match(text, at)
-    if match is None or _not_a_count(text, match.start(), match.end(), match.group(1)):
-        return None
-    value = _digits_value(match)
-    if value is None:
-        return None
-    return Number(match.start(), match.end(), match.group(), value)
-
-
-@cache
-def _context_patterns() -> tuple[
-    re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]
-]:
-    data = lexicon.load("numbers")["not_counts"]
-    after = [*data["percent"], *data["money"]]
-    after_re = re.compile(
-        r"\s*(?:"
-        + "|".join(re.escape(a) for a in sorted(after, key=len, reverse=True))
-        + r")(?!\w)",
-        re.IGNORECASE,
-    )
-    before_re = re.compile(r"(?:[$€£]|\b(?:US\$|USD|EUR))\s*$")
-    months = "|".join(sorted(lexicon.load("dates")["months"], key=len, reverse=True))
-    month_before = re.compile(rf"\b(?:{months})\.?,?\s*$", re.IGNORECASE)
-    month_after = re.compile(rf"(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{months})\b", re.IGNORECASE)
-    return after_re, before_re, month_before, month_after
-
-
-#: How far around a number its context is read.
-_CONTEXT = 24
-
-
-def _not_a_count(text: str, start: int, end: int, digits: str) -> bool:
-    """Years, dates, ordinals, percentages, money and clock times."""
-    after_re, before_re, month_before, month_after = _context_patterns()
-    rest = text[end : end + _CONTEXT]
-    head = text[max(0, start - _CONTEXT) : start]
-    if after_re.match(rest) or before_re.search(head):
-        return True
-    if re.match(r"(?:st|nd|rd|th)\b", rest) or rest.startswith(("%", ":")):
-        return True
-    if month_before.search(head) or month_after.match(rest):
-        return True  # "December 31", "31 December", "the 31st of December"
-    plain = digits.replace(",", "")
-    # a year; "2,500" keeps its comma
-    return plain.isdigit() and len(plain) == 4 and "," not in digits and 1800 <= int(plain) <= 2100
