@@ -17,7 +17,7 @@ from crossbrief.extract import (
     dated,
     events,
     gazetteer,
-    measures,
+    nounafter,
     numbers,
     repeats,
     revisions,
@@ -114,7 +114,7 @@ def _extract(ex: Extractor, document: Document) -> Extraction:
                     "how": name.how,
                 }
         for number in view.numbers:
-            if number.vague and measures.counts_something(document.text, number.end):
+            if number.vague and nounafter.counts_something(document.text, number.end):
                 vague.append(
                     document.text[number.start : min(s.end, number.end + 40)].split(".")[0]
                 )
