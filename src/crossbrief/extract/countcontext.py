@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from crossbrief.extract import attacks, attribution, casualties, measures
+from crossbrief.extract import attackparts, attacks, attribution, casualties, measures
 from crossbrief.extract.gazetteer import Mention
 from crossbrief.extract.numbers import Number
 from crossbrief.records import Claim
@@ -70,7 +70,7 @@ def sentence_measures(
     found = measures.find(text, numbers, mentions, carried)
     taken = {f.number.start for f in found}
     after_attacks = carried == "attack_count" or any(f.measure == "attack_count" for f in found)
-    more = attacks.follow_ups(text, numbers, taken, mentions, after_attacks)
+    more = attackparts.follow_ups(text, numbers, taken, mentions, after_attacks)
     return sorted([*found, *more], key=lambda f: f.number.start) if more else found
 
 
@@ -110,7 +110,7 @@ def attack_places(
     module's docstring); ``paragraph_place``: the paragraph's last place."""
     if memory.attack_places:
         return memory.attack_places
-    if not attacks.points_back(text):
+    if not attackparts.points_back(text):
         return ()
     where = paragraph_place or memory.casualty_place or main
     return (where,) if where else ()
