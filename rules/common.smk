@@ -9,7 +9,11 @@ from crossbrief.buildlock import BuildLockedError, acquire as acquire_build_lock
 from crossbrief.changes import latest_earlier
 from crossbrief.compare.names import CHART_NAMES, TABLE_NAMES
 from crossbrief.config import ConfigError, load_schema, settings
-from crossbrief.corrections import CorrectionsError, load as load_corrections, unknown_sources
+from crossbrief.corrections import (
+    CorrectionsError,
+    load as load_corrections,
+    unknown_sources,
+)
 from crossbrief.fileio import sweep_temporaries
 from crossbrief.corpus import emptiness, scan
 from crossbrief.keep import keep_aside, settle
