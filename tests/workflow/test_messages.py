@@ -102,6 +102,8 @@ def test_the_build_ends_by_saying_where_the_briefing_went(tmp_path: Path) -> Non
     rest = "\n".join(lines[first:])
     assert "articles: 5 used, 1 rejected" in rest
     assert "rejected: empty.txt: " in rest
+    # The console is quiet: no job blocks (the default profile's logger), errors aside.
+    assert "    input:" not in result.stderr and "rule shard" not in result.stderr
     # Only Snakemake's own closing lines may follow the summary.
     after = [line for line in lines[first + 1 :] if not line.startswith(" ")]
     assert all(line.startswith(("Complete log", "Elapsed time")) for line in after), after

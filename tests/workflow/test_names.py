@@ -58,8 +58,8 @@ def test_hostile_names_never_reach_a_shell_and_are_read(tmp_path: Path) -> None:
 
     # Editing a file whose name looks like a wildcard reruns its shard (locally now).
     (project / "seeds" / "{region}.txt").write_text(BODY.format(n=4321))
-    result = run_snakemake(project, "--config", f"report_date={SAMPLE_DATE}")
-    assert "rule shard" in result.stdout + result.stderr
+    result = run_snakemake(project, "-p", "--config", f"report_date={SAMPLE_DATE}")
+    assert "rule shard" in result.stdout + result.stderr  # -p: every job's block
     assert 4321 in claimed_values(project)
     assert 1102 not in claimed_values(project)
     no_pwned(tmp_path)
