@@ -5,16 +5,18 @@ articles whose outlet is unknown each count once."""
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from crossbrief.compare import reprints
+from crossbrief.disjoint import Groups
 from crossbrief.ingest.outlet import agency_in_name, credited_agency
 from crossbrief.records import Document
 
 UNKNOWN = "outlet unknown"
 RULE = (
-    reprints.RULE[: -len(" a group counts as one independent source.")]
-    + ' articles that credit the same wire agency (a dateline such as "CITY (AP) —", a '
+    reprints.COPIES
+    + ', and articles that credit the same wire agency (a dateline such as "CITY (AP) —", a '
     'credit line such as "— Reuters", or an outlet named after the agency) are one wire '
     "story and join one group, and so do all articles whose outlet is not known; a group "
     "counts as one independent source."
@@ -46,21 +48,11 @@ def agency_of(document: Document) -> str | None:
 def grouping(documents: list[Document]) -> Grouping:
     ordered = sorted(documents, key=lambda d: d.id)
     copies = reprints.groups(ordered)
-    parent = {d.id: d.id for d in ordered}
-
-    def root(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    def join(a: str, b: str) -> None:
-        first, second = sorted((root(a), root(b)))
-        parent[second] = first
-
+    found = Groups(d.id for d in ordered)
     for doc_id, first in copies.items():
-        join(doc_id, first)
-    why = {d: "copy" for d, g in copies.items() if sum(1 for x in copies.values() if x == g) > 1}
+        found.join(doc_id, first)
+    copied = Counter(copies.values())
+    why = {d: "copy" for d, g in copies.items() if copied[g] > 1}
     keys: dict[str, str] = {}
     for doc in ordered:
         agency = agency_of(doc)
@@ -68,11 +60,11 @@ def grouping(documents: list[Document]) -> Grouping:
         if key is None:
             continue
         if key in keys:
-            join(doc.id, keys[key])
+            found.join(doc.id, keys[key])
             why.setdefault(keys[key], key)
             why[doc.id] = key
         else:
             keys[key] = doc.id
-    final = {d.id: root(d.id) for d in ordered}
-    shared = {g for g in final.values() if list(final.values()).count(g) > 1}
-    return Grouping(final, {d: w for d, w in why.items() if final[d] in shared})
+    final = found.roots()
+    sizes = Counter(final.values())
+    return Grouping(final, {d: w for d, w in why.items() if sizes[final[d]] > 1})

@@ -7,17 +7,20 @@ import re
 
 from datasketch import MinHash, MinHashLSH
 
+from crossbrief.disjoint import Groups
 from crossbrief.records import Document
 
 #: Words per shingle, permutations, and the Jaccard similarity that makes a reprint.
 SHINGLE = 5
 PERMUTATIONS = 128
 THRESHOLD = 0.6
-RULE = (
+#: The copy rule in words; :data:`RULE` and the independence rule go on from it.
+COPIES = (
     f"Two articles are copies of one another when the MinHash estimate of the Jaccard "
     f"similarity of their {SHINGLE}-word shingles is at least {THRESHOLD}; copies form one "
-    f"group, and a group counts as one independent source."
+    f"group"
 )
+RULE = f"{COPIES}, and a group counts as one independent source."
 
 
 def _signature(text: str) -> MinHash:
@@ -39,18 +42,10 @@ def groups(documents: list[Document]) -> dict[str, str]:
     ordered = sorted(documents, key=lambda d: d.id)
     signatures = {d.id: _signature(body_text(d)) for d in ordered}
     index = MinHashLSH(threshold=THRESHOLD, num_perm=PERMUTATIONS)
-    parent = {d.id: d.id for d in ordered}
-
-    def root(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    found = Groups(d.id for d in ordered)
     for doc in ordered:
         for other in sorted(index.query(signatures[doc.id])):
             if signatures[doc.id].jaccard(signatures[other]) >= THRESHOLD:
-                a, b = sorted((root(doc.id), root(other)))
-                parent[b] = a
+                found.join(doc.id, other)
         index.insert(doc.id, signatures[doc.id])
-    return {d.id: root(d.id) for d in ordered}
+    return found.roots()

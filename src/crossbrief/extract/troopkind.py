@@ -82,13 +82,16 @@ def _modal_after() -> re.Pattern[str]:
     )
 
 
+def _modal() -> str:
+    """A modal and an optional adverb: "will", "could soon", "may still"."""
+    lex = _lex()
+    return rf"{_words(lex['modals'])}\s+(?:(?:{_alt(lex['modal_adverbs'])})\s+)?"
+
+
 @cache
 def _modal_before() -> re.Pattern[str]:
-    lex = _lex()
     return re.compile(
-        rf"{_words(lex['modals'])}\s+(?:(?:{_alt(lex['modal_adverbs'])})\s+)?"
-        rf"(?:{_alt(lex['state_verbs'])})(?:\s+(?:to|at))?\s*$",
-        re.IGNORECASE,
+        rf"{_modal()}(?:{_alt(_lex()['state_verbs'])})(?:\s+(?:to|at))?\s*$", re.IGNORECASE
     )
 
 
@@ -131,10 +134,8 @@ def _intended() -> re.Pattern[str]:
 
 @cache
 def _modal_verb() -> re.Pattern[str]:
-    lex = _lex()
     return re.compile(
-        rf"{_words(lex['modals'])}\s+(?:(?:{_alt(lex['modal_adverbs'])})\s+)?(?P<verb>[a-z]+)"
-        rf"\s+(?:(?:{_alt(lex['determiners'])})\s+)?$",
+        rf"{_modal()}(?P<verb>[a-z]+)\s+(?:(?:{_alt(_lex()['determiners'])})\s+)?$",
         re.IGNORECASE,
     )
 
