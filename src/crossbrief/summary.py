@@ -7,8 +7,10 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from crossbrief.tablefile import read_table
+if TYPE_CHECKING:
+    import pandas as pd
 
 #: Files named one by one under "not used"; the rest are counted.
 MAX_LISTED = 10
@@ -65,12 +67,30 @@ def summary(built: Built) -> list[str]:
     return lines
 
 
-def _inputs(path: Path) -> list[str]:
+def _table(path: Path, column: str) -> pd.DataFrame | None:
+    """A build's table as text, or None when it is missing, unreadable or lacks
+    ``column`` (the summary then leaves its lines out). pandas is imported here, not
+    with the module: Snakemake imports this module each time it reads the workflow."""
+    from crossbrief.tablefile import read_table
+
     try:
         table = read_table(path, as_text=True)
     except (OSError, ValueError):
-        return []
-    if "status" not in table:
+        return None
+    return table if column in table else None
+
+
+def _json(path: Path) -> dict[str, Any] | None:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def _inputs(path: Path) -> list[str]:
+    table = _table(path, "status")
+    if table is None:
         return []
     status = table["status"]
     used = int((status == "read").sum())
@@ -89,11 +109,8 @@ def _inputs(path: Path) -> list[str]:
 
 
 def _findings(path: Path) -> list[str]:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return []
-    findings = data.get("findings") if isinstance(data, dict) else None
+    data = _json(path)
+    findings = data.get("findings") if data is not None else None
     if not isinstance(findings, list):
         return []
     key = sum(1 for f in findings if not isinstance(f, dict) or f.get("key", True))
@@ -104,11 +121,8 @@ def _findings(path: Path) -> list[str]:
 
 
 def _warnings(path: Path) -> list[str]:
-    try:
-        table = read_table(path, as_text=True)
-    except (OSError, ValueError):
-        return []
-    if "warnings" not in table:
+    table = _table(path, "warnings")
+    if table is None:
         return []
     warned = table[table["warnings"] != ""]
     if warned.empty:
@@ -120,11 +134,8 @@ def _warnings(path: Path) -> list[str]:
 
 def _corrections(path: Path) -> list[str]:
     """Each analyst correction with its reason; one that matches nothing is a warning."""
-    try:
-        table = read_table(path, as_text=True)
-    except (OSError, ValueError):
-        return []
-    if table.empty or "status" not in table:
+    table = _table(path, "status")
+    if table is None or table.empty:
         return []
     lines = [f"  corrections: {_plural(len(table), 'correction')} in the corrections file"]
     for row in table.itertuples():
@@ -140,10 +151,7 @@ def _corrections(path: Path) -> list[str]:
 
 
 def _changes(path: Path) -> list[str]:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return []
-    if not isinstance(data, dict) or not data.get("since"):
+    data = _json(path)
+    if data is None or not data.get("since"):
         return []
     return [f"  changes since the briefing of {data['since']}: {data.get('summary', '')}"]

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from dataclasses import dataclass, field, replace
+from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
@@ -188,13 +189,14 @@ def compare(
         troops, troop_series, flags, date_findings, corpus.extractions, outlet_of
     )
     cred = credibility.credibility(troops, casualty_rows, attack_rows, flags)
+    group_size = Counter(groups.values())
     reprint_rows = pd.DataFrame(
         [
             {
                 "document": d,
                 "outlet": outlet_of[d],
                 "group": g,
-                "copies": sum(1 for x in groups.values() if x == g),
+                "copies": group_size[g],
                 "why": grouped.why.get(d, ""),
             }
             for d, g in sorted(groups.items())
@@ -217,15 +219,12 @@ def compare(
         matrix,
         disagreements,
         date_findings,
-        frame.dated_table(corpus),
+        # the statements of discovered events are listed with the events
+        discovered.unclustered(frame.dated_table(corpus), found_events),
         conflict_rows,
         cred,
         reprint_rows,
         applied.table(),
-    )
-    # the statements of discovered events are listed with the events
-    tables = replace(
-        tables, dated_statements=discovered.unclustered(tables.dated_statements, found_events)
     )
     key = findings_mod.findings(
         findings_mod.Inputs(
