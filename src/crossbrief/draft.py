@@ -89,7 +89,7 @@ def _trim(tokens: list[str]) -> list[str]:
 
 def _key(tokens: Sequence[str]) -> tuple[str, ...]:
     """What spellings of one name share: each word's consonant skeleton, without the
-    particles (al-Sudani / Sudani)."""
+    particles (el-Amin / Amin)."""
     words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+", " ".join(tokens))
     particles = {str(w).lower() for w in lexicon.load("discovery")["name_particles"]}
     return tuple(token_key(w) for w in words if w.lower() not in particles) or ("",)

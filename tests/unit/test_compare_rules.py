@@ -12,9 +12,11 @@ import pytest
 
 from crossbrief.compare import frame
 from crossbrief.compare.credibility import admiralty
+from crossbrief.compare.rules_text import SAME_TIME_DAYS
 from crossbrief.compare.stage import Tables, compare
 from crossbrief.records import (
     Claim,
+    DatedStatement,
     Document,
     EventMention,
     Extraction,
@@ -120,18 +122,22 @@ def run(
     claims: list[Claim],
     events: tuple[EventMention, ...] = (),
     policy: str = "median",
+    dated: tuple[DatedStatement, ...] = (),
+    same_time_days: int = SAME_TIME_DAYS,
 ) -> tuple[Tables, list[dict[str, Any]]]:
+    """Compare the given claims, event mentions and dated statements of ``docs``."""
     extractions = [
         Extraction(
             d.id,
             d.published,
             tuple(c for c in claims if c.document == d.id),
             tuple(e for e in events if e.document == d.id),
-            (),
+            tuple(s for s in dated if s.document == d.id),
         )
         for d in docs
     ]
-    return compare(frame.Corpus(docs, [], extractions), [], TOPIC, policy, strict=False)
+    corpus = frame.Corpus(docs, [], extractions)
+    return compare(corpus, [], TOPIC, policy, strict=False, same_time_days=same_time_days)
 
 
 def groups_of(tables: Tables) -> pd.DataFrame:

@@ -5,11 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
-from typing import Any
 
-from crossbrief.compare import frame
 from crossbrief.compare.asof import as_of, sentence_dates
-from crossbrief.compare.stage import Tables, compare
 from crossbrief.compare.timeline import interval, overlap, periods, weekday_years
 from crossbrief.records import (
     Claim,
@@ -18,28 +15,7 @@ from crossbrief.records import (
     Extraction,
     TimeValue,
 )
-from tests.unit.test_compare_rules import TOPIC, doc, troop
-
-
-def run(
-    docs: list[Any],
-    claims: list[Claim],
-    events: tuple[EventMention, ...] = (),
-    dated: tuple[DatedStatement, ...] = (),
-    same_time_days: int = 45,
-) -> tuple[Tables, list[dict[str, Any]]]:
-    extractions = [
-        Extraction(
-            d.id,
-            d.published,
-            tuple(c for c in claims if c.document == d.id),
-            tuple(e for e in events if e.document == d.id),
-            tuple(s for s in dated if s.document == d.id),
-        )
-        for d in docs
-    ]
-    corpus = frame.Corpus(docs, [], extractions)
-    return compare(corpus, [], TOPIC, "median", False, same_time_days=same_time_days)
+from tests.unit.test_compare_rules import doc, run, troop
 
 
 def casualty(document: str, value: float, outcome: str, since: str | None = None) -> Claim:

@@ -5,8 +5,8 @@ single source (or from copies of one wire story) is no key finding."""
 from __future__ import annotations
 
 from crossbrief.compare.ranking import MAX_KEY, RULE, rank
-from tests.unit.test_compare_rules import doc, troop
-from tests.unit.test_compare_time import mention, run
+from tests.unit.test_compare_rules import doc, run, troop
+from tests.unit.test_compare_time import mention
 
 
 def _wire(body: str) -> str:

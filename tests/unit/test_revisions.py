@@ -14,8 +14,7 @@ from crossbrief.extract.revisions import mark
 from crossbrief.ingest.document import ingest_bytes
 from crossbrief.records import Claim, Document
 from crossbrief.topic import load
-from tests.unit.test_compare_rules import doc, troop
-from tests.unit.test_compare_time import run
+from tests.unit.test_compare_rules import doc, run, troop
 
 ROOT = Path(__file__).resolve().parents[2]
 
